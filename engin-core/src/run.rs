@@ -1,0 +1,487 @@
+//! The runner: start hooks in order, wait for shutdown, stop in reverse.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::future::Future;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+use tokio_util::sync::CancellationToken;
+use tracing::Instrument;
+
+use crate::catch::CatchUnwind;
+use crate::error::{BoxError, Error, Phase};
+use crate::lifecycle::{HookEntry, Lifecycle};
+use crate::options::Options;
+use crate::shutdown::Shutdown;
+use crate::task::{push, supervise};
+
+/// How an application ended: its exit code and every error reported.
+///
+/// Returned by `App::run()`; `main` can return it, which prints the errors
+/// and exits with the code.
+///
+/// ```no_run
+/// # struct App; impl App { async fn run() -> engin_core::Exit { unimplemented!() } }
+/// #[tokio::main]
+/// async fn main() -> engin_core::Exit {
+///     App::run().await
+/// }
+/// ```
+#[must_use = "an `Exit` carries the errors of the run; return it from `main` or inspect it"]
+#[derive(Debug)]
+pub struct Exit {
+    app: &'static str,
+    code: u8,
+    errors: Vec<Error>,
+    reason: Option<String>,
+}
+
+impl Exit {
+    /// The process exit code: 0 for a clean run, the code a component asked
+    /// for, or 1 after an error.
+    pub fn code(&self) -> u8 {
+        self.code
+    }
+
+    /// Whether the application ran and stopped without error.
+    pub fn is_success(&self) -> bool {
+        self.code == 0 && self.errors.is_empty()
+    }
+
+    /// Every error, the first cause first.
+    pub fn errors(&self) -> &[Error] {
+        &self.errors
+    }
+
+    /// Why the application stopped, if shutdown was requested.
+    pub fn reason(&self) -> Option<&str> {
+        self.reason.as_deref()
+    }
+}
+
+impl fmt::Display for Exit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "engin `{}` exited with code {}", self.app, self.code)?;
+        for e in &self.errors {
+            write!(f, "\n  error: {e}")?;
+            let mut source = std::error::Error::source(e);
+            while let Some(s) = source {
+                write!(f, "\n    caused by: {s}")?;
+                source = s.source();
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Exit {}
+
+impl std::process::Termination for Exit {
+    fn report(self) -> std::process::ExitCode {
+        if !self.is_success() {
+            eprintln!("{self}");
+        }
+        std::process::ExitCode::from(self.code)
+    }
+}
+
+/// The phase and name of the step being run, for naming a panic.
+type Current = Arc<Mutex<(Phase, &'static str)>>;
+
+/// State shared between the generated start-up code and the runner.
+#[doc(hidden)]
+pub struct Context {
+    app: &'static str,
+    lifecycle: Lifecycle,
+    shutdown: Shutdown,
+    options: Options,
+    errors: Arc<Mutex<Vec<Error>>>,
+    current: Current,
+    started: Option<oneshot::Sender<()>>,
+    signals: bool,
+    build_started: Instant,
+}
+
+/// One provider build or invocation, traced with its duration.
+#[doc(hidden)]
+pub struct Step {
+    span: tracing::Span,
+    started: Instant,
+}
+
+impl Step {
+    /// Runs a synchronous step inside its span.
+    #[inline]
+    pub fn sync<T>(self, f: impl FnOnce() -> T) -> T {
+        let v = self.span.in_scope(f);
+        self.done();
+        v
+    }
+
+    /// Runs an asynchronous step inside its span.
+    #[inline]
+    pub async fn run<F: Future>(self, f: F) -> F::Output {
+        let v = f.instrument(self.span.clone()).await;
+        self.done();
+        v
+    }
+
+    fn done(self) {
+        let elapsed = self.started.elapsed();
+        self.span.in_scope(|| tracing::debug!(target: "engin", ?elapsed, "done"));
+    }
+}
+
+/// Converts a provider's or invocation's `Result` into an engin error naming it.
+#[doc(hidden)]
+#[inline]
+pub fn check<T, E: Into<BoxError>>(phase: Phase, name: &'static str, r: Result<T, E>) -> Result<T, Error> {
+    r.map_err(|e| Error::Failed { phase, component: Cow::Borrowed(name), source: e.into() })
+}
+
+impl Context {
+    /// The lifecycle handed to providers.
+    pub fn lifecycle(&self) -> &Lifecycle {
+        &self.lifecycle
+    }
+
+    /// The shutdown handle handed to providers.
+    pub fn shutdown(&self) -> &Shutdown {
+        &self.shutdown
+    }
+
+    /// Begins a traced step.
+    pub fn step(&self, phase: Phase, name: &'static str) -> Step {
+        *self.current.lock().unwrap_or_else(|e| e.into_inner()) = (phase, name);
+        let span = match phase {
+            Phase::Invoke => tracing::info_span!(target: "engin", "invoke", component = name),
+            _ => tracing::info_span!(target: "engin", "provide", component = name),
+        };
+        Step { span, started: Instant::now() }
+    }
+
+    /// Starts every hook and task, waits for shutdown, stops everything.
+    ///
+    /// Called by the generated code once every value is built and every
+    /// invocation has run; the values stay alive until it returns.
+    pub async fn serve(mut self) -> Result<(), Error> {
+        let app = self.app;
+        let (hooks, tasks) = {
+            let mut state = self.lifecycle.lock();
+            state.frozen = true;
+            (std::mem::take(&mut state.hooks), std::mem::take(&mut state.tasks))
+        };
+        tracing::info!(target: "engin", app, built_in = ?self.build_started.elapsed(), hooks = hooks.len(), tasks = tasks.len(), "built");
+
+        let signals = self.signals.then(|| spawn_signal_listener(self.shutdown.clone()));
+
+        // Start hooks one at a time, in dependency order.
+        let start_began = Instant::now();
+        let mut started: Vec<HookEntry> = Vec::with_capacity(hooks.len());
+        let mut failure = None;
+        for mut entry in hooks {
+            if self.shutdown.is_requested() {
+                break;
+            }
+            let limit = entry.start_timeout.unwrap_or(self.options.start_timeout);
+            let span = tracing::info_span!(target: "engin", "start", hook = %entry.name);
+            let t0 = Instant::now();
+            let result = bounded(Phase::Start, &entry.name, limit, entry.hook.start_dyn()).instrument(span.clone()).await;
+            span.in_scope(|| tracing::debug!(target: "engin", elapsed = ?t0.elapsed(), ok = result.is_ok(), "done"));
+            match result {
+                Ok(()) => started.push(entry),
+                Err(e) => {
+                    tracing::error!(target: "engin", app, error = %e, "start-up failed; stopping what was started");
+                    failure = Some(e);
+                    break;
+                }
+            }
+        }
+
+        // Supervised tasks start after every start hook.
+        let cancel = CancellationToken::new();
+        let mut running: Vec<(Cow<'static, str>, JoinHandle<()>)> = Vec::new();
+        if failure.is_none() && !self.shutdown.is_requested() {
+            for task in tasks {
+                let name = task.name.clone();
+                let fut = supervise(task, cancel.clone(), self.shutdown.clone(), self.errors.clone());
+                let span = tracing::info_span!(target: "engin", "task", task = %name);
+                running.push((name, tokio::spawn(fut.instrument(span))));
+            }
+            tracing::info!(target: "engin", app, hooks = started.len(), tasks = running.len(), started_in = ?start_began.elapsed(), "started");
+            if let Some(tx) = self.started.take() {
+                let _ = tx.send(());
+            }
+            self.shutdown.requested().await;
+        }
+
+        // Stop: tasks first (they use the resources), then hooks in reverse.
+        let stop_began = Instant::now();
+        let deadline = tokio::time::Instant::now() + self.options.shutdown_timeout;
+        cancel.cancel();
+        for (name, mut handle) in running {
+            let limit = self.options.stop_timeout.min(deadline.saturating_duration_since(tokio::time::Instant::now()));
+            match tokio::time::timeout(limit, &mut handle).await {
+                Ok(_) => {}
+                Err(_) => {
+                    handle.abort();
+                    let e = Error::TimedOut { phase: Phase::Task, component: name, after: limit };
+                    tracing::error!(target: "engin", app, error = %e);
+                    push(&self.errors, e);
+                }
+            }
+        }
+        let stopped = started.len();
+        while let Some(mut entry) = started.pop() {
+            let remaining = deadline.saturating_duration_since(tokio::time::Instant::now());
+            let limit = entry.stop_timeout.unwrap_or(self.options.stop_timeout).min(remaining);
+            let span = tracing::info_span!(target: "engin", "stop", hook = %entry.name);
+            let t0 = Instant::now();
+            let result = bounded(Phase::Stop, &entry.name, limit, entry.hook.stop_dyn()).instrument(span.clone()).await;
+            span.in_scope(|| tracing::debug!(target: "engin", elapsed = ?t0.elapsed(), ok = result.is_ok(), "done"));
+            if let Err(e) = result {
+                tracing::error!(target: "engin", app, error = %e, "stop hook failed; stopping the rest");
+                push(&self.errors, e);
+            }
+        }
+        if let Some(listener) = signals {
+            listener.disarm();
+        }
+        tracing::info!(target: "engin", app, hooks = stopped, stopped_in = ?stop_began.elapsed(), "stopped");
+        match failure {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Runs a hook future with a time limit, turning panics and timeouts into errors.
+async fn bounded(
+    phase: Phase,
+    name: &Cow<'static, str>,
+    limit: Duration,
+    fut: impl Future<Output = Result<(), BoxError>>,
+) -> Result<(), Error> {
+    match tokio::time::timeout(limit, CatchUnwind::new(fut)).await {
+        Ok(Ok(Ok(()))) => Ok(()),
+        Ok(Ok(Err(source))) => Err(Error::Failed { phase, component: name.clone(), source }),
+        Ok(Err(message)) => Err(Error::Panicked { phase, component: name.clone(), message }),
+        Err(_) => Err(Error::TimedOut { phase, component: name.clone(), after: limit }),
+    }
+}
+
+struct SignalListener {
+    armed: Arc<std::sync::atomic::AtomicBool>,
+    task: JoinHandle<()>,
+}
+
+impl SignalListener {
+    fn disarm(self) {
+        self.armed.store(false, std::sync::atomic::Ordering::SeqCst);
+        self.task.abort();
+    }
+}
+
+/// First SIGINT/SIGTERM requests shutdown; a second one exits at once.
+fn spawn_signal_listener(shutdown: Shutdown) -> SignalListener {
+    let armed = Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let flag = armed.clone();
+    let task = tokio::spawn(async move {
+        let mut signals = match Signals::new() {
+            Ok(s) => s,
+            Err(e) => {
+                tracing::error!(target: "engin", error = %e, "cannot listen for signals");
+                return;
+            }
+        };
+        let first = signals.next().await;
+        shutdown.request(format!("{first} received"));
+        let second = signals.next().await;
+        if flag.load(std::sync::atomic::Ordering::SeqCst) {
+            eprintln!("engin: {second} received during shutdown; exiting immediately");
+            std::process::exit(130);
+        }
+    });
+    SignalListener { armed, task }
+}
+
+#[cfg(unix)]
+struct Signals {
+    int: tokio::signal::unix::Signal,
+    term: tokio::signal::unix::Signal,
+}
+
+#[cfg(unix)]
+impl Signals {
+    fn new() -> std::io::Result<Self> {
+        use tokio::signal::unix::{signal, SignalKind};
+        Ok(Signals { int: signal(SignalKind::interrupt())?, term: signal(SignalKind::terminate())? })
+    }
+
+    async fn next(&mut self) -> &'static str {
+        tokio::select! {
+            _ = self.int.recv() => "SIGINT",
+            _ = self.term.recv() => "SIGTERM",
+        }
+    }
+}
+
+#[cfg(not(unix))]
+struct Signals;
+
+#[cfg(not(unix))]
+impl Signals {
+    fn new() -> std::io::Result<Self> {
+        Ok(Signals)
+    }
+
+    async fn next(&mut self) -> &'static str {
+        let _ = tokio::signal::ctrl_c().await;
+        "Ctrl-C"
+    }
+}
+
+struct Shared {
+    app: &'static str,
+    shutdown: Shutdown,
+    errors: Arc<Mutex<Vec<Error>>>,
+    current: Current,
+}
+
+fn context(app: &'static str, options: Options, signals: bool) -> (Context, Shared, oneshot::Receiver<()>) {
+    let (tx, rx) = oneshot::channel();
+    let cx = Context {
+        app,
+        lifecycle: Lifecycle::new(),
+        shutdown: Shutdown::new(),
+        options,
+        errors: Arc::default(),
+        current: Arc::new(Mutex::new((Phase::Provide, app))),
+        started: Some(tx),
+        signals,
+        build_started: Instant::now(),
+    };
+    let shared = Shared { app, shutdown: cx.shutdown.clone(), errors: cx.errors.clone(), current: cx.current.clone() };
+    (cx, shared, rx)
+}
+
+/// Drives the generated graph future to the end and turns its outcome into an [`Exit`].
+async fn drive<Fut: Future<Output = Result<(), Error>>>(shared: Shared, fut: Fut) -> Exit {
+    let first = match CatchUnwind::new(fut).await {
+        Ok(Ok(())) => None,
+        Ok(Err(e)) => Some(e),
+        Err(message) => {
+            let (phase, name) = *shared.current.lock().unwrap_or_else(|e| e.into_inner());
+            Some(Error::Panicked { phase, component: Cow::Borrowed(name), message })
+        }
+    };
+    let mut errors = std::mem::take(&mut *shared.errors.lock().unwrap_or_else(|e| e.into_inner()));
+    if let Some(e) = first {
+        tracing::error!(target: "engin", app = shared.app, error = %e);
+        errors.insert(0, e);
+    }
+    let requested = shared.shutdown.reason();
+    let mut code = requested.as_ref().map_or(0, |r| r.code);
+    if let Some(r) = &requested {
+        if r.code != 0 && errors.is_empty() {
+            errors.push(Error::ShutdownRequested { reason: r.reason.clone(), code: r.code });
+        }
+    }
+    if code == 0 && !errors.is_empty() {
+        code = 1;
+    }
+    Exit { app: shared.app, code, errors, reason: requested.map(|r| r.reason) }
+}
+
+/// Builds, starts and runs an application until shutdown, then stops it.
+#[doc(hidden)]
+pub async fn run<G, Fut>(app: &'static str, options: Options, graph: G) -> Exit
+where
+    G: FnOnce(Context) -> Fut,
+    Fut: Future<Output = Result<(), Error>>,
+{
+    let signals = options.handle_signals;
+    let (cx, shared, _started) = context(app, options, signals);
+    drive(shared, graph(cx)).await
+}
+
+/// Builds and starts an application in a background task.
+#[doc(hidden)]
+pub async fn start<G, Fut>(app: &'static str, options: Options, graph: G) -> Result<Running, Exit>
+where
+    G: FnOnce(Context) -> Fut,
+    Fut: Future<Output = Result<(), Error>> + Send + 'static,
+{
+    let (cx, shared, started) = context(app, options, false);
+    let shutdown = shared.shutdown.clone();
+    let mut join = tokio::spawn(drive(shared, graph(cx)));
+    tokio::select! {
+        r = started => if r.is_ok() {
+            return Ok(Running { app, shutdown, join: Some(join) });
+        },
+        _ = &mut join => {},
+    }
+    Err(join_exit(app, join).await)
+}
+
+async fn join_exit(app: &'static str, join: JoinHandle<Exit>) -> Exit {
+    match join.await {
+        Ok(exit) => exit,
+        Err(e) => Exit {
+            app,
+            code: 1,
+            errors: vec![Error::Panicked { phase: Phase::Stop, component: Cow::Borrowed(app), message: e.to_string() }],
+            reason: None,
+        },
+    }
+}
+
+/// A started application, returned by `App::start()`.
+///
+/// Stop it with [`Running::stop`]. Dropping it without stopping it is a bug
+/// that is reported as an error in the log, and shutdown is then requested
+/// in the background.
+#[must_use = "a running application must be stopped with `.stop().await`"]
+#[derive(Debug)]
+pub struct Running {
+    app: &'static str,
+    shutdown: Shutdown,
+    join: Option<JoinHandle<Exit>>,
+}
+
+impl Running {
+    /// The application's shutdown handle.
+    pub fn shutdown(&self) -> &Shutdown {
+        &self.shutdown
+    }
+
+    /// Requests shutdown and waits until every hook has stopped.
+    pub async fn stop(mut self) -> Exit {
+        self.shutdown.request("stop() called");
+        self.wait_inner().await
+    }
+
+    /// Waits until the application stops by itself (a shutdown request or a
+    /// supervised task ending).
+    pub async fn wait(mut self) -> Exit {
+        self.wait_inner().await
+    }
+
+    async fn wait_inner(&mut self) -> Exit {
+        let join = self.join.take().expect("Running is consumed by stop() or wait()");
+        join_exit(self.app, join).await
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if self.join.is_some() {
+            tracing::error!(target: "engin", app = self.app,
+                "running application dropped without `stop()`: shutdown requested in the background, its errors will be lost");
+            self.shutdown.request("Running dropped without stop()");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! Asking the application to stop.
+
+use std::sync::{Arc, Mutex};
+
+use tokio_util::sync::CancellationToken;
+
+/// Why the application is stopping, and the exit code it asked for.
+///
+/// ```
+/// let s = engin_core::Shutdown::new();
+/// s.request_exit("config reload failed", 3);
+/// let r = s.reason().unwrap();
+/// assert_eq!((r.reason.as_str(), r.code), ("config reload failed", 3));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShutdownReason {
+    /// A human-readable reason.
+    pub reason: String,
+    /// The exit code the process should end with.
+    pub code: u8,
+}
+
+/// A handle that asks the whole application to stop.
+///
+/// Every application provides one: take `Shutdown` or `&Shutdown` as a
+/// parameter of a provider or an invocation. The first request wins; later
+/// ones are ignored.
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")] async fn main() {
+/// let shutdown = engin_core::Shutdown::new();
+/// let waiter = shutdown.clone();
+/// tokio::spawn(async move { shutdown.request("done") });
+/// waiter.requested().await;
+/// assert_eq!(waiter.reason().unwrap().code, 0);
+/// # }
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Shutdown {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug, Default)]
+struct Inner {
+    token: CancellationToken,
+    reason: Mutex<Option<ShutdownReason>>,
+}
+
+impl Shutdown {
+    /// A handle on which no shutdown has been requested yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Asks for a clean shutdown (exit code 0).
+    pub fn request(&self, reason: impl Into<String>) {
+        self.request_exit(reason, 0);
+    }
+
+    /// Asks for a shutdown that ends the process with exit code 1.
+    pub fn fail(&self, reason: impl Into<String>) {
+        self.request_exit(reason, 1);
+    }
+
+    /// Asks for a shutdown that ends the process with `code`.
+    pub fn request_exit(&self, reason: impl Into<String>, code: u8) {
+        let mut slot = self.inner.reason.lock().unwrap_or_else(|e| e.into_inner());
+        if slot.is_none() {
+            let reason = reason.into();
+            tracing::info!(target: "engin", %reason, code, "shutdown requested");
+            *slot = Some(ShutdownReason { reason, code });
+        }
+        drop(slot);
+        self.inner.token.cancel();
+    }
+
+    /// Whether a shutdown has been requested.
+    pub fn is_requested(&self) -> bool {
+        self.inner.token.is_cancelled()
+    }
+
+    /// The first request, if any.
+    pub fn reason(&self) -> Option<ShutdownReason> {
+        self.inner
+            .reason
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Waits until a shutdown is requested.
+    pub async fn requested(&self) {
+        self.inner.token.cancelled().await;
+    }
+
+    /// A cancellation token that is cancelled when shutdown is requested.
+    pub fn token(&self) -> CancellationToken {
+        self.inner.token.child_token()
+    }
+}
