@@ -1,13 +1,87 @@
-//! placeholder
+//! Procedural macros of [engin](https://docs.rs/engin). Use them through the
+//! `engin` crate, which documents them.
+
+mod app;
+mod assemble;
+mod ast;
+mod attr;
+mod member;
+
 use proc_macro::TokenStream;
+
+/// Marks a function or a struct as a provider. See the `engin` crate.
 #[proc_macro_attribute]
-pub fn provide(_a: TokenStream, i: TokenStream) -> TokenStream { i }
+pub fn provide(args: TokenStream, input: TokenStream) -> TokenStream {
+    member::expand_standalone(ast::Role::Provide, args.into(), input.into()).into()
+}
+
+/// Marks a function as an invocation. See the `engin` crate.
 #[proc_macro_attribute]
-pub fn invoke(_a: TokenStream, i: TokenStream) -> TokenStream { i }
+pub fn invoke(args: TokenStream, input: TokenStream) -> TokenStream {
+    member::expand_standalone(ast::Role::Invoke, args.into(), input.into()).into()
+}
+
+/// Groups the providers and invocations of an impl block. See the `engin` crate.
 #[proc_macro_attribute]
-pub fn block(_a: TokenStream, i: TokenStream) -> TokenStream { i }
+pub fn block(args: TokenStream, input: TokenStream) -> TokenStream {
+    member::expand_block(args.into(), input.into()).into()
+}
+
+/// Assembles an application from its members. See the `engin` crate.
 #[proc_macro_attribute]
-pub fn app(_a: TokenStream, i: TokenStream) -> TokenStream { i }
-#[proc_macro]
+pub fn app(args: TokenStream, input: TokenStream) -> TokenStream {
+    app::expand(args.into(), input.into()).into()
+}
+
 #[doc(hidden)]
-pub fn __assemble(i: TokenStream) -> TokenStream { i }
+#[proc_macro]
+pub fn __assemble(input: TokenStream) -> TokenStream {
+    assemble::expand(input.into()).into()
+}
+
+/// Every error found in one expansion, reported together (as `serde_derive`
+/// does), so one build shows all problems.
+#[derive(Default)]
+pub(crate) struct Errors {
+    errors: Vec<syn::Error>,
+}
+
+impl Errors {
+    pub(crate) fn push(&mut self, e: syn::Error) {
+        self.errors.push(e);
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.errors.len()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// All errors combined into one, or `Ok` when there are none.
+    pub(crate) fn finish(self) -> syn::Result<()> {
+        let mut iter = self.errors.into_iter();
+        match iter.next() {
+            None => Ok(()),
+            Some(mut first) => {
+                first.extend(iter);
+                Err(first)
+            }
+        }
+    }
+
+    pub(crate) fn into_compile_errors(self) -> proc_macro2::TokenStream {
+        match self.finish() {
+            Ok(()) => proc_macro2::TokenStream::new(),
+            Err(e) => e.to_compile_error(),
+        }
+    }
+
+    /// The errors next to the item unchanged, so uses of the item do not add
+    /// follow-on errors.
+    pub(crate) fn finish_with(self, item: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
+        let errors = self.into_compile_errors();
+        quote::quote!(#item #errors)
+    }
+}

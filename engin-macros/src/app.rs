@@ -1,0 +1,116 @@
+//! `#[app(...)]`: the application type and the start of the chain that
+//! collects every member's description.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::{Ident, ItemStruct, LitStr, Path};
+
+use crate::attr;
+use crate::Errors;
+
+pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
+    let mut errors = Errors::default();
+    let item: ItemStruct = match syn::parse2(input.clone()) {
+        Ok(item) => item,
+        Err(_) => {
+            let item: syn::Item = match syn::parse2(input.clone()) {
+                Ok(i) => i,
+                Err(e) => return e.to_compile_error(),
+            };
+            errors.push(syn::Error::new_spanned(item, "`#[app]` goes on a unit struct: `#[engin::app(members...)] struct App;`"));
+            return errors.finish_with(input);
+        }
+    };
+    if !matches!(item.fields, syn::Fields::Unit) || !item.generics.params.is_empty() {
+        errors.push(syn::Error::new_spanned(
+            if item.generics.params.is_empty() { quote!(#item) } else { let g = &item.generics; quote!(#g) },
+            "`#[app]` goes on a unit struct without generics: `#[engin::app(members...)] struct App;`",
+        ));
+    }
+    let args = attr::parse("app", args, &["name"], true).unwrap_or_else(|e| {
+        errors.push(e);
+        attr::Args::default()
+    });
+    let mut members: Vec<&Path> = Vec::new();
+    for p in &args.paths {
+        if let Some(seg) = p.segments.iter().find(|s| !s.arguments.is_empty()) {
+            errors.push(syn::Error::new_spanned(&seg.arguments, "member paths cannot have generic arguments"));
+            continue;
+        }
+        let key = quote!(#p).to_string();
+        if members.iter().any(|m| quote!(#m).to_string() == key) {
+            errors.push(syn::Error::new_spanned(p, format!("`{}` is listed twice in this `#[app]`", key.replace(' ', ""))));
+            continue;
+        }
+        members.push(p);
+    }
+    if members.is_empty() && errors.is_empty() {
+        errors.push(syn::Error::new_spanned(
+            &item.ident,
+            "`#[app]` needs at least one member: `#[engin::app(config, ValkeyBlock, publisher)]`",
+        ));
+    }
+
+    let ident = &item.ident;
+    let vis = &item.vis;
+    let name = args.name.unwrap_or_else(|| LitStr::new(&ident.to_string(), ident.span()));
+    let cx = Ident::new("__engin_cx", proc_macro2::Span::call_site());
+
+    // Each member is `{ [prefix] [name] [macro] }`: the macro is found next
+    // to the member, under the name its attribute gave it.
+    let entry = |p: &Path| {
+        let last = &p.segments.last().expect("a path has a segment").ident;
+        let prefix: Vec<_> = p.segments.iter().take(p.segments.len() - 1).map(|s| &s.ident).collect();
+        let leading = p.leading_colon;
+        let mac = Ident::new(&format!("__engin_{last}"), last.span());
+        (quote!(#leading #(#prefix ::)*), last.clone(), mac)
+    };
+    let body = if errors.is_empty() {
+        let mut entries = members.iter().map(|p| entry(p));
+        let (pre, last, mac) = entries.next().expect("at least one member");
+        let todo = entries.map(|(p, l, m)| quote!({ [#p] [#l] [#m] }));
+        quote! {
+            #pre #mac ! { @engin [#pre] [#last] todo [ #(#todo)* ] done [ ] app [ #ident #cx #name ] }
+        }
+    } else {
+        quote!(::core::unreachable!())
+    };
+    let errors = errors.into_compile_errors();
+    let graph = format_ident!("__engin_graph");
+    quote! {
+        #item
+        #errors
+
+        #[allow(clippy::redundant_closure, clippy::let_unit_value, clippy::unit_arg)]
+        impl #ident {
+            #[doc(hidden)]
+            async fn #graph(#cx: ::engin::__private::Context) -> ::core::result::Result<(), ::engin::Error> {
+                #body
+            }
+
+            /// Builds every value, runs the invocations, starts every hook
+            /// and supervised task, waits for SIGINT, SIGTERM or a shutdown
+            /// request, then stops everything in reverse order.
+            #vis async fn run() -> ::engin::Exit {
+                ::engin::__private::run(#name, ::engin::Options::default(), Self::#graph).await
+            }
+
+            /// [`run`](Self::run) with explicit [`Options`](::engin::Options).
+            #vis async fn run_with(options: ::engin::Options) -> ::engin::Exit {
+                ::engin::__private::run(#name, options, Self::#graph).await
+            }
+
+            /// Builds and starts the application in a background task and
+            /// returns once every hook has started; stop it with
+            /// [`Running::stop`](::engin::Running::stop). Signals are not handled.
+            #vis async fn start() -> ::core::result::Result<::engin::Running, ::engin::Exit> {
+                ::engin::__private::start(#name, ::engin::Options::default(), Self::#graph).await
+            }
+
+            /// [`start`](Self::start) with explicit [`Options`](::engin::Options).
+            #vis async fn start_with(options: ::engin::Options) -> ::core::result::Result<::engin::Running, ::engin::Exit> {
+                ::engin::__private::start(#name, options, Self::#graph).await
+            }
+        }
+    }
+}

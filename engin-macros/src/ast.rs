@@ -1,0 +1,248 @@
+//! The items the macros accept, parsed into a borrowed form that keeps the
+//! user's tokens for spans, and validated with one error per mistake.
+
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use syn::{FnArg, GenericParam, Generics, Ident, PathArguments, ReturnType, Signature, Type};
+
+use crate::Errors;
+
+/// What kind of member a function is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Provide,
+    Invoke,
+}
+
+impl Role {
+    pub(crate) fn attr(self) -> &'static str {
+        match self {
+            Role::Provide => "#[provide]",
+            Role::Invoke => "#[invoke]",
+        }
+    }
+}
+
+/// One injected parameter: `T` (a clone) or `&T` (a borrow).
+pub(crate) struct Param<'a> {
+    pub(crate) by_ref: bool,
+    pub(crate) ty: &'a Type,
+}
+
+/// What a provider or invocation returns.
+pub(crate) struct Output<'a> {
+    /// The provided type (`T` of `T` or `Result<T, E>`); `None` for `()`.
+    pub(crate) ty: Option<&'a Type>,
+    pub(crate) result: bool,
+}
+
+/// A function that is a provider or an invocation.
+pub(crate) struct FnMember<'a> {
+    pub(crate) role: Role,
+    pub(crate) asyncness: bool,
+    pub(crate) params: Vec<Param<'a>>,
+    pub(crate) output: Output<'a>,
+}
+
+/// Types engin provides to every application.
+pub(crate) const BUILTINS: &[&str] = &["Lifecycle", "Shutdown"];
+
+/// The last path segment's name of a type, if it is a path.
+pub(crate) fn last_ident(ty: &Type) -> Option<&Ident> {
+    match ty {
+        Type::Path(p) if p.qself.is_none() => p.path.segments.last().map(|s| &s.ident),
+        Type::Group(g) => last_ident(&g.elem),
+        Type::Paren(p) => last_ident(&p.elem),
+        _ => None,
+    }
+}
+
+fn is_unit(ty: &Type) -> bool {
+    matches!(ty, Type::Tuple(t) if t.elems.is_empty())
+}
+
+/// `Result<T, ..>` (by last segment name, so `io::Result<T>` counts too): `T`.
+fn result_ok(ty: &Type) -> Option<&Type> {
+    let Type::Path(p) = ty else { return None };
+    let seg = p.path.segments.last()?;
+    if seg.ident != "Result" {
+        return None;
+    }
+    let PathArguments::AngleBracketed(args) = &seg.arguments else { return None };
+    match args.args.first()? {
+        syn::GenericArgument::Type(t) => Some(t),
+        _ => None,
+    }
+}
+
+fn contains_impl_trait(ty: &Type) -> Option<&Type> {
+    struct Finder<'a>(Option<&'a Type>);
+    impl<'a> syn::visit::Visit<'a> for Finder<'a> {
+        fn visit_type(&mut self, t: &'a Type) {
+            if self.0.is_none() {
+                if let Type::ImplTrait(_) = t {
+                    self.0 = Some(t);
+                } else {
+                    syn::visit::visit_type(self, t);
+                }
+            }
+        }
+    }
+    let mut f = Finder(None);
+    syn::visit::Visit::visit_type(&mut f, ty);
+    f.0
+}
+
+/// Rejects type and const generics; lifetimes are fine.
+pub(crate) fn check_generics(generics: &Generics, what: &str, errors: &mut Errors) {
+    for param in &generics.params {
+        match param {
+            GenericParam::Lifetime(_) => {}
+            _ => errors.push(syn::Error::new_spanned(
+                param,
+                format!("{what} cannot be generic: engin wires concrete types; remove `{}`", param.to_token_stream().to_string().replace(" :", ":")),
+            )),
+        }
+    }
+}
+
+/// Parses and validates the signature of a `#[provide]`/`#[invoke]` function.
+/// `in_block` tells whether it is an associated function of a `#[block]`.
+pub(crate) fn fn_member<'a>(role: Role, sig: &'a Signature, in_block: bool, errors: &mut Errors) -> Option<FnMember<'a>> {
+    let attr = role.attr();
+    let before = errors.len();
+    check_generics(&sig.generics, &format!("{attr} functions"), errors);
+    let mut params = Vec::new();
+    for input in &sig.inputs {
+        match input {
+            FnArg::Receiver(r) => errors.push(syn::Error::new_spanned(
+                r,
+                if in_block {
+                    format!("{attr} functions in a `#[block]` cannot take `self`: a block is never instantiated; remove the receiver")
+                } else {
+                    format!("{attr} functions cannot take `self`; remove the receiver, or put `#[block]` on the impl and make this an associated function")
+                },
+            )),
+            FnArg::Typed(pt) => {
+                let (by_ref, ty) = match &*pt.ty {
+                    Type::Reference(r) if r.mutability.is_some() => {
+                        errors.push(syn::Error::new_spanned(
+                            &pt.ty,
+                            "`&mut` parameters cannot be injected: take `&T` to borrow the value or `T` for a clone",
+                        ));
+                        continue;
+                    }
+                    Type::Reference(r) => (true, &*r.elem),
+                    ty => (false, ty),
+                };
+                if let Some(it) = contains_impl_trait(ty) {
+                    errors.push(syn::Error::new_spanned(
+                        it,
+                        "`impl Trait` parameters cannot be injected: name the concrete type of the dependency",
+                    ));
+                    continue;
+                }
+                params.push(Param { by_ref, ty });
+            }
+        }
+    }
+    let output = match &sig.output {
+        ReturnType::Default => Output { ty: None, result: false },
+        ReturnType::Type(_, ty) if is_unit(ty) => Output { ty: None, result: false },
+        ReturnType::Type(_, ty) => match result_ok(ty) {
+            Some(ok) if is_unit(ok) => Output { ty: None, result: true },
+            Some(ok) => Output { ty: Some(ok), result: true },
+            None => Output { ty: Some(ty), result: false },
+        },
+    };
+    match (role, output.ty) {
+        (Role::Provide, None) => {
+            let msg = "`#[provide]` function must return the value it provides: add a return type such as `-> Config` or `-> Result<Config, Error>`";
+            match &sig.output {
+                ReturnType::Default => errors.push(syn::Error::new_spanned(&sig.ident, msg)),
+                ReturnType::Type(_, ty) => errors.push(syn::Error::new_spanned(ty, msg)),
+            }
+        }
+        (Role::Provide, Some(ty)) => {
+            if let Some(it) = contains_impl_trait(ty) {
+                errors.push(syn::Error::new_spanned(
+                    it,
+                    "`#[provide]` function must return a concrete type, not `impl Trait`: name the type, or return `Arc<dyn Trait>`",
+                ));
+            } else if let Some(id) = last_ident(ty).filter(|id| BUILTINS.iter().any(|b| id == b)) {
+                errors.push(syn::Error::new_spanned(
+                    ty,
+                    format!("`{id}` is provided by engin itself: take it as a parameter instead of providing it"),
+                ));
+            }
+        }
+        (Role::Invoke, Some(ty)) => errors.push(syn::Error::new_spanned(
+            match &sig.output {
+                ReturnType::Type(_, full) => &**full,
+                ReturnType::Default => ty,
+            },
+            "`#[invoke]` function must return `()` or `Result<(), E>`: to build a value for others, use `#[provide]`",
+        )),
+        (Role::Invoke, None) => {}
+    }
+    if errors.len() > before {
+        return None;
+    }
+    Some(FnMember { role, asyncness: sig.asyncness.is_some(), params, output })
+}
+
+/// A `#[provide]` struct: each named field is a dependency taken by value.
+pub(crate) struct StructMember<'a> {
+    pub(crate) fields: Vec<(&'a Ident, &'a Type)>,
+}
+
+pub(crate) fn struct_member<'a>(item: &'a syn::ItemStruct, errors: &mut Errors) -> Option<StructMember<'a>> {
+    let before = errors.len();
+    if !item.generics.params.is_empty() {
+        errors.push(syn::Error::new_spanned(
+            &item.generics,
+            "`#[provide]` structs cannot be generic: engin wires concrete types",
+        ));
+    }
+    let mut fields = Vec::new();
+    match &item.fields {
+        syn::Fields::Named(named) => {
+            for f in &named.named {
+                let ident = f.ident.as_ref().expect("named field");
+                if let Some(it) = contains_impl_trait(&f.ty) {
+                    errors.push(syn::Error::new_spanned(it, "`impl Trait` fields cannot be injected"));
+                    continue;
+                }
+                fields.push((ident, &f.ty));
+            }
+        }
+        syn::Fields::Unnamed(unnamed) => errors.push(syn::Error::new_spanned(
+            unnamed,
+            "`#[provide]` cannot inject a tuple struct: use named fields, one per dependency, or a `#[provide]` function",
+        )),
+        syn::Fields::Unit => {}
+    }
+    if errors.len() > before {
+        return None;
+    }
+    Some(StructMember { ident: &item.ident, fields })
+}
+
+/// Whether an attribute is `#[provide]`/`#[invoke]` (or `engin::provide` ...).
+pub(crate) fn role_of(attr: &syn::Attribute) -> Option<Role> {
+    let last = attr.path().segments.last()?;
+    match last.ident.to_string().as_str() {
+        "provide" => Some(Role::Provide),
+        "invoke" => Some(Role::Invoke),
+        _ => None,
+    }
+}
+
+/// The arguments of an attribute as tokens (empty for `#[provide]`).
+pub(crate) fn attr_args(attr: &syn::Attribute) -> syn::Result<TokenStream> {
+    match &attr.meta {
+        syn::Meta::Path(_) => Ok(TokenStream::new()),
+        syn::Meta::List(l) => Ok(l.tokens.clone()),
+        syn::Meta::NameValue(nv) => Err(syn::Error::new_spanned(nv, "expected `#[provide]` or `#[provide(name = \"...\")]`")),
+    }
+}

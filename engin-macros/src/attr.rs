@@ -1,0 +1,105 @@
+//! Typed parsing of attribute arguments: `key = value` pairs, unknown and
+//! duplicated keys rejected with the list of valid keys.
+
+use syn::parse::{Parse, ParseStream};
+use syn::punctuated::Punctuated;
+use syn::{bracketed, Ident, LitStr, Path, Token};
+
+/// One argument: `key = "string"`, `key = [paths]`, or a bare path.
+pub(crate) enum Arg {
+    Str(Ident, LitStr),
+    Paths(Ident, Vec<Path>),
+    Path(Path),
+}
+
+impl Parse for Arg {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        if input.peek(Ident) && input.peek2(Token![=]) {
+            let key: Ident = input.parse()?;
+            input.parse::<Token![=]>()?;
+            if input.peek(syn::token::Bracket) {
+                let content;
+                bracketed!(content in input);
+                let paths = Punctuated::<Path, Token![,]>::parse_terminated(&content)?;
+                Ok(Arg::Paths(key, paths.into_iter().collect()))
+            } else {
+                Ok(Arg::Str(key, input.parse()?))
+            }
+        } else {
+            Ok(Arg::Path(input.parse()?))
+        }
+    }
+}
+
+/// The arguments of one attribute, checked against the keys it accepts.
+#[derive(Default)]
+pub(crate) struct Args {
+    pub(crate) name: Option<LitStr>,
+    pub(crate) include: Vec<Path>,
+    pub(crate) paths: Vec<Path>,
+}
+
+/// Parses `tokens` as the arguments of `#[attr(...)]`, accepting only `keys`
+/// (and bare paths when `paths` is true).
+pub(crate) fn parse(
+    attr: &str,
+    tokens: proc_macro2::TokenStream,
+    keys: &[&str],
+    paths: bool,
+) -> syn::Result<Args> {
+    let parsed = syn::parse::Parser::parse2(Punctuated::<Arg, Token![,]>::parse_terminated, tokens)?;
+    let mut args = Args::default();
+    let mut seen: Vec<String> = Vec::new();
+    let mut errors = crate::Errors::default();
+    let expected = || {
+        let mut list: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+        if paths {
+            list.push("member paths".to_owned());
+        }
+        if list.is_empty() {
+            "this attribute takes no arguments".to_owned()
+        } else {
+            format!("expected {}", list.join(", "))
+        }
+    };
+    for arg in parsed {
+        let key = match &arg {
+            Arg::Str(k, _) | Arg::Paths(k, _) => k.clone(),
+            Arg::Path(p) => {
+                if paths {
+                    args.paths.push(p.clone());
+                } else {
+                    errors.push(syn::Error::new_spanned(
+                        p,
+                        format!("unexpected argument `{}` to `#[{attr}]`: {}", quote::quote!(#p).to_string().replace(' ', ""), expected()),
+                    ));
+                }
+                continue;
+            }
+        };
+        let name = key.to_string();
+        if !keys.contains(&name.as_str()) {
+            errors.push(syn::Error::new_spanned(&key, format!("unknown argument `{name}` to `#[{attr}]`: {}", expected())));
+            continue;
+        }
+        if seen.contains(&name) {
+            errors.push(syn::Error::new_spanned(&key, format!("duplicate argument `{name}` to `#[{attr}]`")));
+            continue;
+        }
+        seen.push(name.clone());
+        match (name.as_str(), arg) {
+            ("name", Arg::Str(_, s)) => {
+                if s.value().is_empty() {
+                    errors.push(syn::Error::new_spanned(&s, "`name` cannot be empty"));
+                }
+                args.name = Some(s);
+            }
+            ("include", Arg::Paths(_, p)) => args.include = p,
+            ("name", _) => errors.push(syn::Error::new_spanned(&key, "`name` takes a string: `name = \"redis-client\"`")),
+            ("include", _) => errors.push(syn::Error::new_spanned(&key, "`include` takes a list of blocks: `include = [ConfigBlock]`")),
+            _ => unreachable!("every accepted key is matched"),
+        }
+    }
+    errors.finish()?;
+    Ok(args)
+}

@@ -1,0 +1,284 @@
+//! Expansion of `#[provide]`, `#[invoke]` and `#[block]`: the item itself,
+//! plus a hidden `macro_rules!` that describes it to the application macro.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::{Ident, ImplItem, Item, LitStr, Visibility};
+
+use crate::ast::{self, FnMember, Role, StructMember};
+use crate::attr;
+use crate::Errors;
+
+/// A unique suffix for the exported description macro, from the location of
+/// the attribute (file, line, column) and the item's name.
+fn unique(ident: &Ident) -> String {
+    use std::hash::{Hash, Hasher};
+    let span = proc_macro::Span::call_site();
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    span.file().hash(&mut h);
+    span.line().hash(&mut h);
+    span.column().hash(&mut h);
+    ident.to_string().hash(&mut h);
+    format!("{:016x}", h.finish())
+}
+
+/// The description of one provider or invocation, as read by `assemble`.
+fn describe_fn(f: &FnMember<'_>, name: &str, call: TokenStream) -> TokenStream {
+    let kw = match f.role {
+        Role::Provide => quote!(provide),
+        Role::Invoke => quote!(invoke),
+    };
+    let asyncness = f.asyncness;
+    let result = f.output.result;
+    let output = f.output.ty.map(|t| quote!(#t)).unwrap_or_default();
+    let params = f.params.iter().map(|p| {
+        let by_ref = p.by_ref;
+        let ty = p.ty;
+        quote!({ ref #by_ref ty [ #ty ] })
+    });
+    quote! {
+        #kw { name #name call [ #call ] async #asyncness result #result output [ #output ] params [ #(#params)* ] }
+    }
+}
+
+fn describe_struct(s: &StructMember<'_>, name: &str) -> TokenStream {
+    let ident = s.ident;
+    let params = s.fields.iter().map(|(_, ty)| quote!({ ref false ty [ #ty ] }));
+    quote! {
+        provide { name #name call [ :: __engin_new ] async false result false output [ #ident ] params [ #(#params)* ] }
+    }
+}
+
+/// An included block, re-exported under a name local to the including block.
+struct Include {
+    alias: Ident,
+}
+
+/// The hidden description macro and its re-export.
+///
+/// The macro is called by the application macro's chain with the path prefix
+/// and name under which the member was listed, appends its description and
+/// calls the next member, or `assemble!` when none is left.
+fn description_macro(
+    vis: &Visibility,
+    ident: &Ident,
+    items: TokenStream,
+    includes: &[Include],
+    poisoned: bool,
+) -> TokenStream {
+    let uniq = unique(ident);
+    let exported = format_ident!("__engin_{}_{}", ident, uniq);
+    let alias = format_ident!("__engin_{}", ident);
+    let poison = poisoned.then(|| quote!(poisoned));
+    let desc = quote! {
+        member { id #uniq path [ $($pre)* $name ] #poison #items }
+    };
+    let rules = if let Some((first, rest)) = includes.split_first() {
+        let first = &first.alias;
+        let rest = rest.iter().map(|i| {
+            let a = &i.alias;
+            quote!({ [$($pre)*] [#a] [#a] })
+        });
+        quote! {
+            (@engin [$($pre:tt)*] [$name:ident] todo [ $($todo:tt)* ] done [ $($done:tt)* ] $($app:tt)*) => {
+                $($pre)* #first ! { @engin [$($pre)*] [#first] todo [ #(#rest)* $($todo)* ] done [ $($done)* #desc ] $($app)* }
+            };
+        }
+    } else {
+        quote! {
+            (@engin [$($pre:tt)*] [$name:ident] todo [ { [$($npre:tt)*] [$nname:ident] [$nmac:ident] } $($todo:tt)* ] done [ $($done:tt)* ] $($app:tt)*) => {
+                $($npre)* $nmac ! { @engin [$($npre)*] [$nname] todo [ $($todo)* ] done [ $($done)* #desc ] $($app)* }
+            };
+            (@engin [$($pre:tt)*] [$name:ident] todo [ ] done [ $($done:tt)* ] $($app:tt)*) => {
+                ::engin::__private::assemble! { done [ $($done)* #desc ] $($app)* }
+            };
+        }
+    };
+    quote! {
+        #[doc(hidden)]
+        #[macro_export]
+        macro_rules! #exported { #rules }
+        #[doc(hidden)]
+        #[allow(unused_imports)]
+        #vis use #exported as #alias;
+    }
+}
+
+fn display_name(name: Option<&LitStr>, default: String) -> String {
+    name.map(|n| n.value()).unwrap_or(default)
+}
+
+/// `#[provide]` or `#[invoke]` on a free function or a struct.
+pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStream) -> TokenStream {
+    let item: Item = match syn::parse2(input.clone()) {
+        Ok(item) => item,
+        Err(e) => return e.to_compile_error(),
+    };
+    let mut errors = Errors::default();
+    let keys: &[&str] = &["name"];
+    let args = attr::parse(&role.attr()[2..role.attr().len() - 1], args, keys, false).unwrap_or_else(|e| {
+        errors.push(e);
+        attr::Args::default()
+    });
+    let (vis, ident, items, extra) = match (&item, role) {
+        (Item::Fn(f), _) => {
+            let member = ast::fn_member(role, &f.sig, false, &mut errors);
+            let name = display_name(args.name.as_ref(), f.sig.ident.to_string());
+            let desc = member.map(|m| describe_fn(&m, &name, TokenStream::new())).unwrap_or_default();
+            (&f.vis, &f.sig.ident, desc, TokenStream::new())
+        }
+        (Item::Struct(s), Role::Provide) => {
+            let member = ast::struct_member(s, &mut errors);
+            let name = display_name(args.name.as_ref(), s.ident.to_string());
+            let desc = member.as_ref().map(|m| describe_struct(m, &name)).unwrap_or_default();
+            let ctor = member.map(|m| constructor(&s.vis, &m)).unwrap_or_default();
+            (&s.vis, &s.ident, desc, ctor)
+        }
+        (Item::Enum(e), Role::Provide) => {
+            errors.push(syn::Error::new_spanned(
+                e.enum_token,
+                "`#[provide]` cannot build an enum: provide it from a function that returns the enum",
+            ));
+            return errors.finish_with(input);
+        }
+        (other, Role::Provide) => {
+            errors.push(syn::Error::new_spanned(other, "`#[provide]` goes on a function or on a struct with named fields"));
+            return errors.finish_with(input);
+        }
+        (other, Role::Invoke) => {
+            errors.push(syn::Error::new_spanned(other, "`#[invoke]` goes on a function"));
+            return errors.finish_with(input);
+        }
+    };
+    let poisoned = !errors.is_empty();
+    let describe = description_macro(vis, ident, items, &[], poisoned);
+    let errors = errors.into_compile_errors();
+    quote! { #item #extra #describe #errors }
+}
+
+/// The hidden constructor of a `#[provide]` struct, so the application can
+/// build it from another module without seeing its private fields.
+fn constructor(vis: &Visibility, s: &StructMember<'_>) -> TokenStream {
+    let ident = s.ident;
+    let names: Vec<_> = s.fields.iter().map(|(n, _)| *n).collect();
+    let types = s.fields.iter().map(|(_, t)| *t);
+    quote! {
+        impl #ident {
+            #[doc(hidden)]
+            #[allow(clippy::too_many_arguments)]
+            #vis fn __engin_new(#(#names: #types),*) -> Self {
+                Self { #(#names),* }
+            }
+        }
+    }
+}
+
+/// `#[block]` on an inherent impl.
+pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream {
+    let mut item: syn::ItemImpl = match syn::parse2(input.clone()) {
+        Ok(item) => item,
+        Err(_) => {
+            let span = syn::parse2::<Item>(input.clone()).map(|i| quote::ToTokens::into_token_stream(i)).unwrap_or(input.clone());
+            let mut errors = Errors::default();
+            errors.push(syn::Error::new_spanned(
+                first_token(span),
+                "`#[block]` goes on an inherent impl block: `#[block] impl MyBlock { ... }`",
+            ));
+            return errors.finish_with(input);
+        }
+    };
+    let mut errors = Errors::default();
+    let args = attr::parse("block", args, &["include"], false).unwrap_or_else(|e| {
+        errors.push(e);
+        attr::Args::default()
+    });
+    if let Some((_, path, _)) = &item.trait_ {
+        errors.push(syn::Error::new_spanned(path, "`#[block]` cannot be used on a trait impl: use an inherent impl, `impl MyBlock { ... }`"));
+        return errors.finish_with(input);
+    }
+    let self_ident = match &*item.self_ty {
+        syn::Type::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 && p.path.segments[0].arguments.is_empty() => {
+            p.path.segments[0].ident.clone()
+        }
+        other => {
+            errors.push(syn::Error::new_spanned(other, "a `#[block]` must be an impl of a plain type defined in this module, such as `impl RedisBlock`"));
+            return errors.finish_with(input);
+        }
+    };
+    ast::check_generics(&item.generics, "`#[block]` impls", &mut errors);
+
+    // Take the `#[provide]`/`#[invoke]` attributes off the functions, then
+    // describe each annotated function.
+    let mut annotated = Vec::new();
+    for impl_item in &mut item.items {
+        let ImplItem::Fn(f) = impl_item else { continue };
+        let mut roles = Vec::new();
+        f.attrs.retain(|a| match ast::role_of(a) {
+            Some(role) => {
+                roles.push((role, a.clone()));
+                false
+            }
+            None => true,
+        });
+        match roles.as_slice() {
+            [] => {}
+            [(role, attr)] => annotated.push((*role, attr.clone(), f.sig.clone(), f.vis.clone())),
+            [_, (_, second), ..] => errors.push(syn::Error::new_spanned(
+                second,
+                "a function is either `#[provide]` or `#[invoke]`, once",
+            )),
+        }
+    }
+    if annotated.is_empty() && errors.is_empty() {
+        errors.push(syn::Error::new_spanned(
+            &item.self_ty,
+            "this `#[block]` has no `#[provide]` or `#[invoke]` function: annotate its members",
+        ));
+    }
+    let mut descs = Vec::new();
+    let mut widest = Visibility::Inherited;
+    for (role, attr, sig, vis) in &annotated {
+        let args = match ast::attr_args(attr).and_then(|t| attr::parse(&role.attr()[2..role.attr().len() - 1], t, &["name"], false)) {
+            Ok(a) => a,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        if let Some(m) = ast::fn_member(*role, sig, true, &mut errors) {
+            let name = display_name(args.name.as_ref(), format!("{self_ident}::{}", sig.ident));
+            let fn_ident = &sig.ident;
+            descs.push(describe_fn(&m, &name, quote!(:: #fn_ident)));
+        }
+        if matches!(vis, Visibility::Public(_)) || (matches!(widest, Visibility::Inherited) && !matches!(vis, Visibility::Inherited)) {
+            widest = vis.clone();
+        }
+    }
+    let use_vis = match widest {
+        Visibility::Inherited => syn::parse_quote!(pub(crate)),
+        v => v,
+    };
+    let includes: Vec<Include> = (0..args.include.len()).map(|i| Include { alias: format_ident!("__engin_inc_{}_{}", self_ident, i) }).collect();
+    let include_uses = args.include.iter().zip(&includes).map(|(path, inc)| {
+        let alias = &inc.alias;
+        let mut mac = path.clone();
+        let last = mac.segments.last_mut().expect("a path has a segment");
+        last.ident = Ident::new(&format!("__engin_{}", last.ident), last.ident.span());
+        quote! {
+            #[doc(hidden)]
+            #[allow(unused_imports)]
+            #use_vis use #path as #alias;
+            #[doc(hidden)]
+            #[allow(unused_imports)]
+            #use_vis use #mac as #alias;
+        }
+    });
+    let poisoned = !errors.is_empty();
+    let describe = description_macro(&use_vis, &self_ident, quote!(#(#descs)*), &includes, poisoned);
+    let errors = errors.into_compile_errors();
+    quote! { #item #(#include_uses)* #describe #errors }
+}
+
+fn first_token(ts: TokenStream) -> TokenStream {
+    ts.into_iter().next().map(|t| quote!(#t)).unwrap_or_else(|| quote_spanned!(Span::call_site()=> item))
+}
