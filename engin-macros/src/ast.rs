@@ -193,6 +193,7 @@ pub(crate) fn fn_member<'a>(role: Role, sig: &'a Signature, in_block: bool, erro
 
 /// A `#[provide]` struct: each named field is a dependency taken by value.
 pub(crate) struct StructMember<'a> {
+    pub(crate) ident: &'a Ident,
     pub(crate) fields: Vec<(&'a Ident, &'a Type)>,
 }
 
