@@ -15,7 +15,7 @@ mod task;
 pub use error::{BoxError, Error, Phase};
 pub use lifecycle::{Guard, Hook, HookRef, Lifecycle};
 pub use options::Options;
-pub use run::{Exit, Running};
+pub use run::{ComponentError, Exit, Running};
 pub use shutdown::{Shutdown, ShutdownReason};
 pub use task::{Policy, Restart};
 pub use tokio_util::sync::CancellationToken;

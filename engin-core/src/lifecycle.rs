@@ -137,7 +137,10 @@ impl std::fmt::Debug for Lifecycle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let state = self.lock();
         f.debug_struct("Lifecycle")
-            .field("hooks", &state.hooks.iter().map(|h| &h.name).collect::<Vec<_>>())
+            .field(
+                "hooks",
+                &state.hooks.iter().map(|h| &h.name).collect::<Vec<_>>(),
+            )
             .field("tasks", &state.tasks.len())
             .finish()
     }
@@ -159,7 +162,9 @@ pub struct HookRef {
 
 impl std::fmt::Debug for HookRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("HookRef").field("index", &self.index).finish()
+        f.debug_struct("HookRef")
+            .field("index", &self.index)
+            .finish()
     }
 }
 
@@ -212,7 +217,10 @@ impl Lifecycle {
         if state.frozen {
             tracing::error!(target: "engin", hook = %name,
                 "hook registered after the application started; it will not run");
-            return HookRef { state: self.state.clone(), index: None };
+            return HookRef {
+                state: self.state.clone(),
+                index: None,
+            };
         }
         state.hooks.push(HookEntry {
             name,
@@ -220,7 +228,10 @@ impl Lifecycle {
             start_timeout: None,
             stop_timeout: None,
         });
-        HookRef { state: self.state.clone(), index: Some(state.hooks.len() - 1) }
+        HookRef {
+            state: self.state.clone(),
+            index: Some(state.hooks.len() - 1),
+        }
     }
 
     /// Registers a start closure and a stop closure as one hook: the stop
@@ -237,7 +248,13 @@ impl Lifecycle {
         T: FnOnce() -> TF + Send + 'static,
         TF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        self.append(name, FnHook { start: Some(boxed(start)), stop: Some(boxed(stop)) })
+        self.append(
+            name,
+            FnHook {
+                start: Some(boxed(start)),
+                stop: Some(boxed(stop)),
+            },
+        )
     }
 
     /// Registers a closure that runs at start.
@@ -246,7 +263,13 @@ impl Lifecycle {
         S: FnOnce() -> SF + Send + 'static,
         SF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        self.append(name, FnHook { start: Some(boxed(start)), stop: None })
+        self.append(
+            name,
+            FnHook {
+                start: Some(boxed(start)),
+                stop: None,
+            },
+        )
     }
 
     /// Registers a closure that runs at stop.
@@ -255,7 +278,13 @@ impl Lifecycle {
         T: FnOnce() -> TF + Send + 'static,
         TF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        self.append(name, FnHook { start: None, stop: Some(boxed(stop)) })
+        self.append(
+            name,
+            FnHook {
+                start: None,
+                stop: Some(boxed(stop)),
+            },
+        )
     }
 
     /// Registers a guard in the style of an async context manager: the
@@ -278,7 +307,14 @@ impl Lifecycle {
     {
         let body: Box<dyn FnOnce(Guard) -> BoxFuture<'static, Result<(), BoxError>> + Send> =
             Box::new(move |g| Box::pin(body(g)));
-        self.append(name, GuardHook { body: Some(body), task: None, stop: None })
+        self.append(
+            name,
+            GuardHook {
+                body: Some(body),
+                task: None,
+                stop: None,
+            },
+        )
     }
 
     /// Registers a supervised task with the default policy
@@ -315,7 +351,11 @@ impl Lifecycle {
             return;
         }
         let f: TaskFn = Box::new(move |t| Box::pin(task(t)));
-        state.tasks.push(TaskEntry { name, policy, task: f });
+        state.tasks.push(TaskEntry {
+            name,
+            policy,
+            task: f,
+        });
     }
 }
 
@@ -363,10 +403,15 @@ async fn join_guard(task: &mut JoinHandle<Result<(), BoxError>>) -> Result<(), B
 
 impl Hook for GuardHook {
     async fn start(&mut self) -> Result<(), BoxError> {
-        let Some(body) = self.body.take() else { return Ok(()) };
+        let Some(body) = self.body.take() else {
+            return Ok(());
+        };
         let (tx, rx) = oneshot::channel();
         let stop = CancellationToken::new();
-        let guard = Guard { started: Some(tx), stop: stop.clone() };
+        let guard = Guard {
+            started: Some(tx),
+            stop: stop.clone(),
+        };
         let mut task = tokio::spawn(body(guard));
         self.stop = Some(stop);
         enum Outcome {

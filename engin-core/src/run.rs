@@ -131,15 +131,44 @@ impl Step {
 
     fn done(self) {
         let elapsed = self.started.elapsed();
-        self.span.in_scope(|| tracing::debug!(target: "engin", ?elapsed, "done"));
+        self.span
+            .in_scope(|| tracing::debug!(target: "engin", ?elapsed, "done"));
+    }
+}
+
+/// The error type of a fallible provider or invocation.
+///
+/// Implemented for every type that converts into [`BoxError`]: any
+/// `std::error::Error + Send + Sync + 'static`, and `Box<dyn Error + Send + Sync>`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be the error type of a provider or invocation",
+    label = "`{Self}` is not an error type engin can report",
+    note = "use an error type that implements `std::error::Error + Send + Sync + 'static`, such as `std::io::Error`, a `thiserror` enum or `engin::BoxError`"
+)]
+pub trait ComponentError {
+    /// Boxes the error.
+    fn into_box_error(self) -> BoxError;
+}
+
+impl<E: Into<BoxError>> ComponentError for E {
+    fn into_box_error(self) -> BoxError {
+        self.into()
     }
 }
 
 /// Converts a provider's or invocation's `Result` into an engin error naming it.
 #[doc(hidden)]
 #[inline]
-pub fn check<T, E: Into<BoxError>>(phase: Phase, name: &'static str, r: Result<T, E>) -> Result<T, Error> {
-    r.map_err(|e| Error::Failed { phase, component: Cow::Borrowed(name), source: e.into() })
+pub fn check<T, E: ComponentError>(
+    phase: Phase,
+    name: &'static str,
+    r: Result<T, E>,
+) -> Result<T, Error> {
+    r.map_err(|e| Error::Failed {
+        phase,
+        component: Cow::Borrowed(name),
+        source: e.into_box_error(),
+    })
 }
 
 impl Context {
@@ -160,7 +189,10 @@ impl Context {
             Phase::Invoke => tracing::info_span!(target: "engin", "invoke", component = name),
             _ => tracing::info_span!(target: "engin", "provide", component = name),
         };
-        Step { span, started: Instant::now() }
+        Step {
+            span,
+            started: Instant::now(),
+        }
     }
 
     /// Starts every hook and task, waits for shutdown, stops everything.
@@ -172,11 +204,16 @@ impl Context {
         let (hooks, tasks) = {
             let mut state = self.lifecycle.lock();
             state.frozen = true;
-            (std::mem::take(&mut state.hooks), std::mem::take(&mut state.tasks))
+            (
+                std::mem::take(&mut state.hooks),
+                std::mem::take(&mut state.tasks),
+            )
         };
         tracing::info!(target: "engin", app, built_in = ?self.build_started.elapsed(), hooks = hooks.len(), tasks = tasks.len(), "built");
 
-        let signals = self.signals.then(|| spawn_signal_listener(self.shutdown.clone()));
+        let signals = self
+            .signals
+            .then(|| spawn_signal_listener(self.shutdown.clone()));
 
         // Start hooks one at a time, in dependency order.
         let start_began = Instant::now();
@@ -189,7 +226,9 @@ impl Context {
             let limit = entry.start_timeout.unwrap_or(self.options.start_timeout);
             let span = tracing::info_span!(target: "engin", "start", hook = %entry.name);
             let t0 = Instant::now();
-            let result = bounded(Phase::Start, &entry.name, limit, entry.hook.start_dyn()).instrument(span.clone()).await;
+            let result = bounded(Phase::Start, &entry.name, limit, entry.hook.start_dyn())
+                .instrument(span.clone())
+                .await;
             span.in_scope(|| tracing::debug!(target: "engin", elapsed = ?t0.elapsed(), ok = result.is_ok(), "done"));
             match result {
                 Ok(()) => started.push(entry),
@@ -207,7 +246,12 @@ impl Context {
         if failure.is_none() && !self.shutdown.is_requested() {
             for task in tasks {
                 let name = task.name.clone();
-                let fut = supervise(task, cancel.clone(), self.shutdown.clone(), self.errors.clone());
+                let fut = supervise(
+                    task,
+                    cancel.clone(),
+                    self.shutdown.clone(),
+                    self.errors.clone(),
+                );
                 let span = tracing::info_span!(target: "engin", "task", task = %name);
                 running.push((name, tokio::spawn(fut.instrument(span))));
             }
@@ -223,12 +267,19 @@ impl Context {
         let deadline = tokio::time::Instant::now() + self.options.shutdown_timeout;
         cancel.cancel();
         for (name, mut handle) in running {
-            let limit = self.options.stop_timeout.min(deadline.saturating_duration_since(tokio::time::Instant::now()));
+            let limit = self
+                .options
+                .stop_timeout
+                .min(deadline.saturating_duration_since(tokio::time::Instant::now()));
             match tokio::time::timeout(limit, &mut handle).await {
                 Ok(_) => {}
                 Err(_) => {
                     handle.abort();
-                    let e = Error::TimedOut { phase: Phase::Task, component: name, after: limit };
+                    let e = Error::TimedOut {
+                        phase: Phase::Task,
+                        component: name,
+                        after: limit,
+                    };
                     tracing::error!(target: "engin", app, error = %e);
                     push(&self.errors, e);
                 }
@@ -237,10 +288,15 @@ impl Context {
         let stopped = started.len();
         while let Some(mut entry) = started.pop() {
             let remaining = deadline.saturating_duration_since(tokio::time::Instant::now());
-            let limit = entry.stop_timeout.unwrap_or(self.options.stop_timeout).min(remaining);
+            let limit = entry
+                .stop_timeout
+                .unwrap_or(self.options.stop_timeout)
+                .min(remaining);
             let span = tracing::info_span!(target: "engin", "stop", hook = %entry.name);
             let t0 = Instant::now();
-            let result = bounded(Phase::Stop, &entry.name, limit, entry.hook.stop_dyn()).instrument(span.clone()).await;
+            let result = bounded(Phase::Stop, &entry.name, limit, entry.hook.stop_dyn())
+                .instrument(span.clone())
+                .await;
             span.in_scope(|| tracing::debug!(target: "engin", elapsed = ?t0.elapsed(), ok = result.is_ok(), "done"));
             if let Err(e) = result {
                 tracing::error!(target: "engin", app, error = %e, "stop hook failed; stopping the rest");
@@ -267,9 +323,21 @@ async fn bounded(
 ) -> Result<(), Error> {
     match tokio::time::timeout(limit, CatchUnwind::new(fut)).await {
         Ok(Ok(Ok(()))) => Ok(()),
-        Ok(Ok(Err(source))) => Err(Error::Failed { phase, component: name.clone(), source }),
-        Ok(Err(message)) => Err(Error::Panicked { phase, component: name.clone(), message }),
-        Err(_) => Err(Error::TimedOut { phase, component: name.clone(), after: limit }),
+        Ok(Ok(Err(source))) => Err(Error::Failed {
+            phase,
+            component: name.clone(),
+            source,
+        }),
+        Ok(Err(message)) => Err(Error::Panicked {
+            phase,
+            component: name.clone(),
+            message,
+        }),
+        Err(_) => Err(Error::TimedOut {
+            phase,
+            component: name.clone(),
+            after: limit,
+        }),
     }
 }
 
@@ -318,7 +386,10 @@ struct Signals {
 impl Signals {
     fn new() -> std::io::Result<Self> {
         use tokio::signal::unix::{signal, SignalKind};
-        Ok(Signals { int: signal(SignalKind::interrupt())?, term: signal(SignalKind::terminate())? })
+        Ok(Signals {
+            int: signal(SignalKind::interrupt())?,
+            term: signal(SignalKind::terminate())?,
+        })
     }
 
     async fn next(&mut self) -> &'static str {
@@ -351,7 +422,11 @@ struct Shared {
     current: Current,
 }
 
-fn context(app: &'static str, options: Options, signals: bool) -> (Context, Shared, oneshot::Receiver<()>) {
+fn context(
+    app: &'static str,
+    options: Options,
+    signals: bool,
+) -> (Context, Shared, oneshot::Receiver<()>) {
     let (tx, rx) = oneshot::channel();
     let cx = Context {
         app,
@@ -364,7 +439,12 @@ fn context(app: &'static str, options: Options, signals: bool) -> (Context, Shar
         signals,
         build_started: Instant::now(),
     };
-    let shared = Shared { app, shutdown: cx.shutdown.clone(), errors: cx.errors.clone(), current: cx.current.clone() };
+    let shared = Shared {
+        app,
+        shutdown: cx.shutdown.clone(),
+        errors: cx.errors.clone(),
+        current: cx.current.clone(),
+    };
     (cx, shared, rx)
 }
 
@@ -375,7 +455,11 @@ async fn drive<Fut: Future<Output = Result<(), Error>>>(shared: Shared, fut: Fut
         Ok(Err(e)) => Some(e),
         Err(message) => {
             let (phase, name) = *shared.current.lock().unwrap_or_else(|e| e.into_inner());
-            Some(Error::Panicked { phase, component: Cow::Borrowed(name), message })
+            Some(Error::Panicked {
+                phase,
+                component: Cow::Borrowed(name),
+                message,
+            })
         }
     };
     let mut errors = std::mem::take(&mut *shared.errors.lock().unwrap_or_else(|e| e.into_inner()));
@@ -387,13 +471,21 @@ async fn drive<Fut: Future<Output = Result<(), Error>>>(shared: Shared, fut: Fut
     let mut code = requested.as_ref().map_or(0, |r| r.code);
     if let Some(r) = &requested {
         if r.code != 0 && errors.is_empty() {
-            errors.push(Error::ShutdownRequested { reason: r.reason.clone(), code: r.code });
+            errors.push(Error::ShutdownRequested {
+                reason: r.reason.clone(),
+                code: r.code,
+            });
         }
     }
     if code == 0 && !errors.is_empty() {
         code = 1;
     }
-    Exit { app: shared.app, code, errors, reason: requested.map(|r| r.reason) }
+    Exit {
+        app: shared.app,
+        code,
+        errors,
+        reason: requested.map(|r| r.reason),
+    }
 }
 
 /// Builds, starts and runs an application until shutdown, then stops it.
@@ -433,7 +525,11 @@ async fn join_exit(app: &'static str, join: JoinHandle<Exit>) -> Exit {
         Err(e) => Exit {
             app,
             code: 1,
-            errors: vec![Error::Panicked { phase: Phase::Stop, component: Cow::Borrowed(app), message: e.to_string() }],
+            errors: vec![Error::Panicked {
+                phase: Phase::Stop,
+                component: Cow::Borrowed(app),
+                message: e.to_string(),
+            }],
             reason: None,
         },
     }
@@ -471,7 +567,10 @@ impl Running {
     }
 
     async fn wait_inner(&mut self) -> Exit {
-        let join = self.join.take().expect("Running is consumed by stop() or wait()");
+        let join = self
+            .join
+            .take()
+            .expect("Running is consumed by stop() or wait()");
         join_exit(self.app, join).await
     }
 }

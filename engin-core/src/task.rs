@@ -64,7 +64,11 @@ impl Restart {
     /// At most `max_restarts` restarts, starting with a 100 ms delay that
     /// doubles after each failure, up to 30 s.
     pub fn new(max_restarts: u32) -> Self {
-        Restart { max_restarts, initial: Duration::from_millis(100), max: Duration::from_secs(30) }
+        Restart {
+            max_restarts,
+            initial: Duration::from_millis(100),
+            max: Duration::from_secs(30),
+        }
     }
 
     /// The delay before the first restart.
@@ -105,8 +109,16 @@ pub(crate) async fn supervise(
         let result = CatchUnwind::new((entry.task)(cancel.child_token())).await;
         let outcome = match result {
             Ok(Ok(())) => Ok(()),
-            Ok(Err(source)) => Err(Error::Failed { phase: Phase::Task, component: name.clone(), source }),
-            Err(message) => Err(Error::Panicked { phase: Phase::Task, component: name.clone(), message }),
+            Ok(Err(source)) => Err(Error::Failed {
+                phase: Phase::Task,
+                component: name.clone(),
+                source,
+            }),
+            Err(message) => Err(Error::Panicked {
+                phase: Phase::Task,
+                component: name.clone(),
+                message,
+            }),
         };
         let elapsed = started.elapsed();
         if cancel.is_cancelled() {
@@ -146,7 +158,11 @@ pub(crate) async fn supervise(
             (Policy::Restart(restart), Err(e)) => {
                 failures += 1;
                 if failures > restart.max_restarts() {
-                    let e = Error::RestartLimit { component: name.clone(), failures, source: Box::new(e) };
+                    let e = Error::RestartLimit {
+                        component: name.clone(),
+                        failures,
+                        source: Box::new(e),
+                    };
                     tracing::error!(target: "engin", task = %name, error = %e, "giving up");
                     let reason = e.to_string();
                     push(&errors, e);

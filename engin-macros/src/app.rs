@@ -17,7 +17,10 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
                 Ok(i) => i,
                 Err(e) => return e.to_compile_error(),
             };
-            errors.push(syn::Error::new_spanned(item, "`#[app]` goes on a unit struct: `#[engin::app(members...)] struct App;`"));
+            errors.push(syn::Error::new_spanned(
+                item,
+                "`#[app]` goes on a unit struct: `#[engin::app(members...)] struct App;`",
+            ));
             return errors.finish_with(input);
         }
     };
@@ -34,12 +37,21 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut members: Vec<&Path> = Vec::new();
     for p in &args.paths {
         if let Some(seg) = p.segments.iter().find(|s| !s.arguments.is_empty()) {
-            errors.push(syn::Error::new_spanned(&seg.arguments, "member paths cannot have generic arguments"));
+            errors.push(syn::Error::new_spanned(
+                &seg.arguments,
+                "member paths cannot have generic arguments",
+            ));
             continue;
         }
         let key = quote!(#p).to_string();
         if members.iter().any(|m| quote!(#m).to_string() == key) {
-            errors.push(syn::Error::new_spanned(p, format!("`{}` is listed twice in this `#[app]`", key.replace(' ', ""))));
+            errors.push(syn::Error::new_spanned(
+                p,
+                format!(
+                    "`{}` is listed twice in this `#[app]`",
+                    key.replace(' ', "")
+                ),
+            ));
             continue;
         }
         members.push(p);
@@ -53,14 +65,21 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
 
     let ident = &item.ident;
     let vis = &item.vis;
-    let name = args.name.unwrap_or_else(|| LitStr::new(&ident.to_string(), ident.span()));
+    let name = args
+        .name
+        .unwrap_or_else(|| LitStr::new(&ident.to_string(), ident.span()));
     let cx = Ident::new("__engin_cx", proc_macro2::Span::call_site());
 
     // Each member is `{ [prefix] [name] [macro] }`: the macro is found next
     // to the member, under the name its attribute gave it.
     let entry = |p: &Path| {
         let last = &p.segments.last().expect("a path has a segment").ident;
-        let prefix: Vec<_> = p.segments.iter().take(p.segments.len() - 1).map(|s| &s.ident).collect();
+        let prefix: Vec<_> = p
+            .segments
+            .iter()
+            .take(p.segments.len() - 1)
+            .map(|s| &s.ident)
+            .collect();
         let leading = p.leading_colon;
         let mac = Ident::new(&format!("__engin_{last}"), last.span());
         (quote!(#leading #(#prefix ::)*), last.clone(), mac)

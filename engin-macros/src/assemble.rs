@@ -27,6 +27,7 @@ mod kw {
     syn::custom_keyword!(output);
     syn::custom_keyword!(params);
     syn::custom_keyword!(ty);
+    syn::custom_keyword!(ret);
 }
 
 struct Input {
@@ -50,6 +51,7 @@ struct FnDesc {
     asyncness: bool,
     result: bool,
     output: TokenStream,
+    ret: TokenStream,
     params: Vec<ParamDesc>,
 }
 
@@ -79,7 +81,12 @@ impl Parse for Input {
         let app = app_content.parse()?;
         let cx = app_content.parse()?;
         let app_name = app_content.parse()?;
-        Ok(Input { members, app, cx, app_name })
+        Ok(Input {
+            members,
+            app,
+            cx,
+            app_name,
+        })
     }
 }
 
@@ -97,7 +104,12 @@ impl Parse for Member {
         while !content.is_empty() {
             items.push(content.parse()?);
         }
-        Ok(Member { id, path, poisoned, items })
+        Ok(Member {
+            id,
+            path,
+            poisoned,
+            items,
+        })
     }
 }
 
@@ -122,6 +134,8 @@ impl Parse for FnDesc {
         let result = content.parse::<LitBool>()?.value;
         content.parse::<kw::output>()?;
         let output = bracket(&content)?;
+        content.parse::<kw::ret>()?;
+        let ret = bracket(&content)?;
         content.parse::<kw::params>()?;
         let list;
         bracketed!(list in content);
@@ -135,7 +149,16 @@ impl Parse for FnDesc {
             let ty = bracket(&p)?;
             params.push(ParamDesc { by_ref, ty });
         }
-        Ok(FnDesc { invoke, name, call, asyncness, result, output, params })
+        Ok(FnDesc {
+            invoke,
+            name,
+            call,
+            asyncness,
+            result,
+            output,
+            ret,
+            params,
+        })
     }
 }
 
@@ -172,7 +195,11 @@ fn write_key(ts: TokenStream, out: &mut String) {
                 i += 1;
             }
             TokenTree::Ident(id) => {
-                if out.chars().last().is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                if out
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_')
+                {
                     out.push(' ');
                 }
                 out.push_str(&id.to_string());
@@ -196,8 +223,12 @@ fn display(ty: &TokenStream) -> String {
         if c == ' ' {
             let prev = i.checked_sub(1).map(|j| chars[j]);
             let next = chars.get(i + 1).copied();
-            let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '\'');
-            let keep = (word(prev) && word(next)) || prev == Some(',') || next == Some('+') || prev == Some('+');
+            let word =
+                |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '\'');
+            let keep = (word(prev) && word(next))
+                || prev == Some(',')
+                || next == Some('+')
+                || prev == Some('+');
             if !keep {
                 continue;
             }
@@ -209,7 +240,10 @@ fn display(ty: &TokenStream) -> String {
 
 fn span_of(ts: &TokenStream) -> Span {
     let mut iter = ts.clone().into_iter();
-    let first = iter.next().map(|t| t.span()).unwrap_or_else(Span::call_site);
+    let first = iter
+        .next()
+        .map(|t| t.span())
+        .unwrap_or_else(Span::call_site);
     match iter.last() {
         Some(last) => first.join(last.span()).unwrap_or(first),
         None => first,
@@ -233,15 +267,19 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
 
     // One copy of each member, even when blocks include it twice.
     let mut seen = Vec::new();
-    let members: Vec<&Member> = input.members.iter().filter(|m| {
-        let id = m.id.value();
-        if seen.contains(&id) {
-            false
-        } else {
-            seen.push(id);
-            true
-        }
-    }).collect();
+    let members: Vec<&Member> = input
+        .members
+        .iter()
+        .filter(|m| {
+            let id = m.id.value();
+            if seen.contains(&id) {
+                false
+            } else {
+                seen.push(id);
+                true
+            }
+        })
+        .collect();
     if members.iter().any(|m| m.poisoned) {
         // The member's own error is already reported: add nothing.
         return quote!({ ::core::unreachable!() });
@@ -297,8 +335,14 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             }
         }
     };
-    let deps: Vec<Vec<Option<Dep>>> = providers.iter().map(|(_, f)| f.params.iter().map(|p| resolve(p, &mut errors)).collect()).collect();
-    let invoke_deps: Vec<Vec<Option<Dep>>> = invocations.iter().map(|(_, f)| f.params.iter().map(|p| resolve(p, &mut errors)).collect()).collect();
+    let deps: Vec<Vec<Option<Dep>>> = providers
+        .iter()
+        .map(|(_, f)| f.params.iter().map(|p| resolve(p, &mut errors)).collect())
+        .collect();
+    let invoke_deps: Vec<Vec<Option<Dep>>> = invocations
+        .iter()
+        .map(|(_, f)| f.params.iter().map(|p| resolve(p, &mut errors)).collect())
+        .collect();
 
     let order = match topological_order(&providers, &deps) {
         Ok(order) => order,
@@ -314,25 +358,29 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
 
     let var = |i: usize| format_ident!("__engin_v{}", i);
     let args = |f: &FnDesc, deps: &[Option<Dep>]| -> Vec<TokenStream> {
-        f.params.iter().zip(deps).map(|(p, d)| {
-            // Located on the user's parameter, with this macro's hygiene, so
-            // a missing `Clone` is reported on the parameter.
-            let span = Span::call_site().located_at(span_of(&p.ty));
-            let value = match d {
-                Some(Dep::Value(j)) => {
-                    let v = var(*j);
-                    quote_spanned!(span=> #v)
+        f.params
+            .iter()
+            .zip(deps)
+            .map(|(p, d)| {
+                // Located on the user's parameter, with this macro's hygiene, so
+                // a missing `Clone` is reported on the parameter.
+                let span = Span::call_site().located_at(span_of(&p.ty));
+                let value = match d {
+                    Some(Dep::Value(j)) => {
+                        let v = Ident::new(&format!("__engin_v{j}"), span);
+                        quote_spanned!(span=> #v)
+                    }
+                    Some(Dep::Builtin("Lifecycle")) => quote_spanned!(span=> *#cx.lifecycle()),
+                    Some(Dep::Builtin(_)) => quote_spanned!(span=> *#cx.shutdown()),
+                    None => unreachable!("unresolved dependencies were reported"),
+                };
+                if p.by_ref {
+                    quote_spanned!(span=> &#value)
+                } else {
+                    quote_spanned!(span=> ::core::clone::Clone::clone(&#value))
                 }
-                Some(Dep::Builtin("Lifecycle")) => quote_spanned!(span=> *#cx.lifecycle()),
-                Some(Dep::Builtin(_)) => quote_spanned!(span=> *#cx.shutdown()),
-                None => unreachable!("unresolved dependencies were reported"),
-            };
-            if p.by_ref {
-                quote_spanned!(span=> &#value)
-            } else {
-                quote_spanned!(span=> ::core::clone::Clone::clone(&#value))
-            }
-        }).collect()
+            })
+            .collect()
     };
     let call = |m: &Member, f: &FnDesc, deps: &[Option<Dep>], phase: TokenStream| -> TokenStream {
         let path = &m.path;
@@ -346,8 +394,11 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             quote!(#step.sync(|| #path #suffix (#(#args),*)))
         };
         if f.result {
-            let span = Span::call_site().located_at(span_of(&f.output));
-            quote_spanned!(span=> ::engin::__private::check(::engin::Phase::#phase, #name, #run)?)
+            // The braces carry the return type's location, so an error type
+            // that does not convert is reported on the user's signature.
+            let span = Span::call_site().located_at(span_of(&f.ret));
+            let value = quote_spanned!(span=> { #run });
+            quote!(::engin::__private::check(::engin::Phase::#phase, #name, #value)?)
         } else {
             run
         }
@@ -390,7 +441,10 @@ impl Cycle {
 
 /// Depth-first order of the providers, dependencies first, with the
 /// declaration order kept where the graph allows it.
-fn topological_order(providers: &[(&Member, &FnDesc)], deps: &[Vec<Option<Dep>>]) -> Result<Vec<usize>, Cycle> {
+fn topological_order(
+    providers: &[(&Member, &FnDesc)],
+    deps: &[Vec<Option<Dep>>],
+) -> Result<Vec<usize>, Cycle> {
     #[derive(Clone, Copy, PartialEq)]
     enum Mark {
         New,
@@ -420,10 +474,19 @@ fn topological_order(providers: &[(&Member, &FnDesc)], deps: &[Vec<Option<Dep>>]
                         stack.push((*d, 0));
                     }
                     Mark::Active => {
-                        let start = stack.iter().position(|(s, _)| s == d).expect("active nodes are on the stack");
-                        let mut path: Vec<String> = stack[start..].iter().map(|(s, _)| providers[*s].1.name.clone()).collect();
+                        let start = stack
+                            .iter()
+                            .position(|(s, _)| s == d)
+                            .expect("active nodes are on the stack");
+                        let mut path: Vec<String> = stack[start..]
+                            .iter()
+                            .map(|(s, _)| providers[*s].1.name.clone())
+                            .collect();
                         path.push(providers[*d].1.name.clone());
-                        return Err(Cycle { span: span_of(&providers[node].1.params[param].ty), path });
+                        return Err(Cycle {
+                            span: span_of(&providers[node].1.params[param].ty),
+                            path,
+                        });
                     }
                 }
             } else {
@@ -443,10 +506,19 @@ mod tests {
 
     #[test]
     fn keys_ignore_leading_paths() {
-        assert_eq!(type_key(&quote!(Config)), type_key(&quote!(crate::config::Config)));
-        assert_eq!(type_key(&quote!(Arc<dyn Store>)), type_key(&quote!(std::sync::Arc<dyn self::Store>)));
+        assert_eq!(
+            type_key(&quote!(Config)),
+            type_key(&quote!(crate::config::Config))
+        );
+        assert_eq!(
+            type_key(&quote!(Arc<dyn Store>)),
+            type_key(&quote!(std::sync::Arc<dyn self::Store>))
+        );
         assert_eq!(type_key(&quote!(::std::sync::Arc<Config>)), "Arc<Config>");
-        assert_ne!(type_key(&quote!(Arc<Config>)), type_key(&quote!(Arc<Client>)));
+        assert_ne!(
+            type_key(&quote!(Arc<Config>)),
+            type_key(&quote!(Arc<Client>))
+        );
         assert_eq!(type_key(&quote!(dyn Send)), "dyn Send");
     }
 }

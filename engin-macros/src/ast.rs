@@ -2,7 +2,6 @@
 //! user's tokens for spans, and validated with one error per mistake.
 
 use proc_macro2::TokenStream;
-use quote::ToTokens;
 use syn::{FnArg, GenericParam, Generics, Ident, PathArguments, ReturnType, Signature, Type};
 
 use crate::Errors;
@@ -42,6 +41,8 @@ pub(crate) struct FnMember<'a> {
     pub(crate) asyncness: bool,
     pub(crate) params: Vec<Param<'a>>,
     pub(crate) output: Output<'a>,
+    /// The whole return type as written, for spans.
+    pub(crate) ret: TokenStream,
 }
 
 /// Types engin provides to every application.
@@ -68,7 +69,9 @@ fn result_ok(ty: &Type) -> Option<&Type> {
     if seg.ident != "Result" {
         return None;
     }
-    let PathArguments::AngleBracketed(args) = &seg.arguments else { return None };
+    let PathArguments::AngleBracketed(args) = &seg.arguments else {
+        return None;
+    };
     match args.args.first()? {
         syn::GenericArgument::Type(t) => Some(t),
         _ => None,
@@ -100,7 +103,7 @@ pub(crate) fn check_generics(generics: &Generics, what: &str, errors: &mut Error
             GenericParam::Lifetime(_) => {}
             _ => errors.push(syn::Error::new_spanned(
                 param,
-                format!("{what} cannot be generic: engin wires concrete types; remove `{}`", param.to_token_stream().to_string().replace(" :", ":")),
+                format!("{what} cannot be generic: engin wires concrete types; remove the type and const parameters"),
             )),
         }
     }
@@ -108,19 +111,24 @@ pub(crate) fn check_generics(generics: &Generics, what: &str, errors: &mut Error
 
 /// Parses and validates the signature of a `#[provide]`/`#[invoke]` function.
 /// `in_block` tells whether it is an associated function of a `#[block]`.
-pub(crate) fn fn_member<'a>(role: Role, sig: &'a Signature, in_block: bool, errors: &mut Errors) -> Option<FnMember<'a>> {
+pub(crate) fn fn_member<'a>(
+    role: Role,
+    sig: &'a Signature,
+    in_block: bool,
+    errors: &mut Errors,
+) -> Option<FnMember<'a>> {
     let attr = role.attr();
     let before = errors.len();
-    check_generics(&sig.generics, &format!("{attr} functions"), errors);
+    check_generics(&sig.generics, &format!("`{attr}` functions"), errors);
     let mut params = Vec::new();
     for input in &sig.inputs {
         match input {
             FnArg::Receiver(r) => errors.push(syn::Error::new_spanned(
                 r,
                 if in_block {
-                    format!("{attr} functions in a `#[block]` cannot take `self`: a block is never instantiated; remove the receiver")
+                    format!("`{attr}` functions in a `#[block]` cannot take `self`: a block is never instantiated; remove the receiver")
                 } else {
-                    format!("{attr} functions cannot take `self`; remove the receiver, or put `#[block]` on the impl and make this an associated function")
+                    format!("`{attr}` functions cannot take `self`; remove the receiver, or put `#[block]` on the impl and make this an associated function")
                 },
             )),
             FnArg::Typed(pt) => {
@@ -147,12 +155,27 @@ pub(crate) fn fn_member<'a>(role: Role, sig: &'a Signature, in_block: bool, erro
         }
     }
     let output = match &sig.output {
-        ReturnType::Default => Output { ty: None, result: false },
-        ReturnType::Type(_, ty) if is_unit(ty) => Output { ty: None, result: false },
+        ReturnType::Default => Output {
+            ty: None,
+            result: false,
+        },
+        ReturnType::Type(_, ty) if is_unit(ty) => Output {
+            ty: None,
+            result: false,
+        },
         ReturnType::Type(_, ty) => match result_ok(ty) {
-            Some(ok) if is_unit(ok) => Output { ty: None, result: true },
-            Some(ok) => Output { ty: Some(ok), result: true },
-            None => Output { ty: Some(ty), result: false },
+            Some(ok) if is_unit(ok) => Output {
+                ty: None,
+                result: true,
+            },
+            Some(ok) => Output {
+                ty: Some(ok),
+                result: true,
+            },
+            None => Output {
+                ty: Some(ty),
+                result: false,
+            },
         },
     };
     match (role, output.ty) {
@@ -188,7 +211,20 @@ pub(crate) fn fn_member<'a>(role: Role, sig: &'a Signature, in_block: bool, erro
     if errors.len() > before {
         return None;
     }
-    Some(FnMember { role, asyncness: sig.asyncness.is_some(), params, output })
+    let ret = match &sig.output {
+        ReturnType::Default => {
+            let i = &sig.ident;
+            quote::quote!(#i)
+        }
+        ReturnType::Type(_, t) => quote::quote!(#t),
+    };
+    Some(FnMember {
+        role,
+        asyncness: sig.asyncness.is_some(),
+        params,
+        output,
+        ret,
+    })
 }
 
 /// A `#[provide]` struct: each named field is a dependency taken by value.
@@ -197,7 +233,10 @@ pub(crate) struct StructMember<'a> {
     pub(crate) fields: Vec<(&'a Ident, &'a Type)>,
 }
 
-pub(crate) fn struct_member<'a>(item: &'a syn::ItemStruct, errors: &mut Errors) -> Option<StructMember<'a>> {
+pub(crate) fn struct_member<'a>(
+    item: &'a syn::ItemStruct,
+    errors: &mut Errors,
+) -> Option<StructMember<'a>> {
     let before = errors.len();
     if !item.generics.params.is_empty() {
         errors.push(syn::Error::new_spanned(
@@ -226,7 +265,10 @@ pub(crate) fn struct_member<'a>(item: &'a syn::ItemStruct, errors: &mut Errors) 
     if errors.len() > before {
         return None;
     }
-    Some(StructMember { ident: &item.ident, fields })
+    Some(StructMember {
+        ident: &item.ident,
+        fields,
+    })
 }
 
 /// Whether an attribute is `#[provide]`/`#[invoke]` (or `engin::provide` ...).
@@ -244,6 +286,9 @@ pub(crate) fn attr_args(attr: &syn::Attribute) -> syn::Result<TokenStream> {
     match &attr.meta {
         syn::Meta::Path(_) => Ok(TokenStream::new()),
         syn::Meta::List(l) => Ok(l.tokens.clone()),
-        syn::Meta::NameValue(nv) => Err(syn::Error::new_spanned(nv, "expected `#[provide]` or `#[provide(name = \"...\")]`")),
+        syn::Meta::NameValue(nv) => Err(syn::Error::new_spanned(
+            nv,
+            "expected `#[provide]` or `#[provide(name = \"...\")]`",
+        )),
     }
 }

@@ -47,7 +47,8 @@ pub(crate) fn parse(
     keys: &[&str],
     paths: bool,
 ) -> syn::Result<Args> {
-    let parsed = syn::parse::Parser::parse2(Punctuated::<Arg, Token![,]>::parse_terminated, tokens)?;
+    let parsed =
+        syn::parse::Parser::parse2(Punctuated::<Arg, Token![,]>::parse_terminated, tokens)?;
     let mut args = Args::default();
     let mut seen: Vec<String> = Vec::new();
     let mut errors = crate::Errors::default();
@@ -71,7 +72,11 @@ pub(crate) fn parse(
                 } else {
                     errors.push(syn::Error::new_spanned(
                         p,
-                        format!("unexpected argument `{}` to `#[{attr}]`: {}", quote::quote!(#p).to_string().replace(' ', ""), expected()),
+                        format!(
+                            "unexpected argument `{}` to `#[{attr}]`: {}",
+                            quote::quote!(#p).to_string().replace(' ', ""),
+                            expected()
+                        ),
                     ));
                 }
                 continue;
@@ -79,11 +84,17 @@ pub(crate) fn parse(
         };
         let name = key.to_string();
         if !keys.contains(&name.as_str()) {
-            errors.push(syn::Error::new_spanned(&key, format!("unknown argument `{name}` to `#[{attr}]`: {}", expected())));
+            errors.push(syn::Error::new_spanned(
+                &key,
+                format!("unknown argument `{name}` to `#[{attr}]`: {}", expected()),
+            ));
             continue;
         }
         if seen.contains(&name) {
-            errors.push(syn::Error::new_spanned(&key, format!("duplicate argument `{name}` to `#[{attr}]`")));
+            errors.push(syn::Error::new_spanned(
+                &key,
+                format!("duplicate argument `{name}` to `#[{attr}]`"),
+            ));
             continue;
         }
         seen.push(name.clone());
@@ -95,8 +106,14 @@ pub(crate) fn parse(
                 args.name = Some(s);
             }
             ("include", Arg::Paths(_, p)) => args.include = p,
-            ("name", _) => errors.push(syn::Error::new_spanned(&key, "`name` takes a string: `name = \"redis-client\"`")),
-            ("include", _) => errors.push(syn::Error::new_spanned(&key, "`include` takes a list of blocks: `include = [ConfigBlock]`")),
+            ("name", _) => errors.push(syn::Error::new_spanned(
+                &key,
+                "`name` takes a string: `name = \"redis-client\"`",
+            )),
+            ("include", _) => errors.push(syn::Error::new_spanned(
+                &key,
+                "`include` takes a list of blocks: `include = [ConfigBlock]`",
+            )),
             _ => unreachable!("every accepted key is matched"),
         }
     }

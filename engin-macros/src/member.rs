@@ -31,21 +31,25 @@ fn describe_fn(f: &FnMember<'_>, name: &str, call: TokenStream) -> TokenStream {
     let asyncness = f.asyncness;
     let result = f.output.result;
     let output = f.output.ty.map(|t| quote!(#t)).unwrap_or_default();
+    let ret = &f.ret;
     let params = f.params.iter().map(|p| {
         let by_ref = p.by_ref;
         let ty = p.ty;
         quote!({ ref #by_ref ty [ #ty ] })
     });
     quote! {
-        #kw { name #name call [ #call ] async #asyncness result #result output [ #output ] params [ #(#params)* ] }
+        #kw { name #name call [ #call ] async #asyncness result #result output [ #output ] ret [ #ret ] params [ #(#params)* ] }
     }
 }
 
 fn describe_struct(s: &StructMember<'_>, name: &str) -> TokenStream {
     let ident = s.ident;
-    let params = s.fields.iter().map(|(_, ty)| quote!({ ref false ty [ #ty ] }));
+    let params = s
+        .fields
+        .iter()
+        .map(|(_, ty)| quote!({ ref false ty [ #ty ] }));
     quote! {
-        provide { name #name call [ :: __engin_new ] async false result false output [ #ident ] params [ #(#params)* ] }
+        provide { name #name call [ :: __engin_new ] async false result false output [ #ident ] ret [ #ident ] params [ #(#params)* ] }
     }
 }
 
@@ -110,27 +114,41 @@ fn display_name(name: Option<&LitStr>, default: String) -> String {
 
 /// `#[provide]` or `#[invoke]` on a free function or a struct.
 pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStream) -> TokenStream {
+    if args.to_string() == "__engin_in_block" {
+        return input;
+    }
     let item: Item = match syn::parse2(input.clone()) {
         Ok(item) => item,
         Err(e) => return e.to_compile_error(),
     };
     let mut errors = Errors::default();
     let keys: &[&str] = &["name"];
-    let args = attr::parse(&role.attr()[2..role.attr().len() - 1], args, keys, false).unwrap_or_else(|e| {
-        errors.push(e);
-        attr::Args::default()
-    });
+    let args = attr::parse(&role.attr()[2..role.attr().len() - 1], args, keys, false)
+        .unwrap_or_else(|e| {
+            errors.push(e);
+            attr::Args::default()
+        });
     let (vis, ident, items, extra) = match (&item, role) {
+        (Item::Fn(f), _) if f.sig.receiver().is_some() => {
+            // A method sits in an impl, where the description macro cannot go.
+            ast::fn_member(role, &f.sig, false, &mut errors);
+            return errors.finish_with(input);
+        }
         (Item::Fn(f), _) => {
             let member = ast::fn_member(role, &f.sig, false, &mut errors);
             let name = display_name(args.name.as_ref(), f.sig.ident.to_string());
-            let desc = member.map(|m| describe_fn(&m, &name, TokenStream::new())).unwrap_or_default();
+            let desc = member
+                .map(|m| describe_fn(&m, &name, TokenStream::new()))
+                .unwrap_or_default();
             (&f.vis, &f.sig.ident, desc, TokenStream::new())
         }
         (Item::Struct(s), Role::Provide) => {
             let member = ast::struct_member(s, &mut errors);
             let name = display_name(args.name.as_ref(), s.ident.to_string());
-            let desc = member.as_ref().map(|m| describe_struct(m, &name)).unwrap_or_default();
+            let desc = member
+                .as_ref()
+                .map(|m| describe_struct(m, &name))
+                .unwrap_or_default();
             let ctor = member.map(|m| constructor(&s.vis, &m)).unwrap_or_default();
             (&s.vis, &s.ident, desc, ctor)
         }
@@ -139,14 +157,21 @@ pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStrea
                 e.enum_token,
                 "`#[provide]` cannot build an enum: provide it from a function that returns the enum",
             ));
-            return errors.finish_with(input);
+            let poisoned = description_macro(&e.vis, &e.ident, TokenStream::new(), &[], true);
+            return errors.finish_with(quote!(#input #poisoned));
         }
         (other, Role::Provide) => {
-            errors.push(syn::Error::new_spanned(other, "`#[provide]` goes on a function or on a struct with named fields"));
+            errors.push(syn::Error::new_spanned(
+                other,
+                "`#[provide]` goes on a function or on a struct with named fields",
+            ));
             return errors.finish_with(input);
         }
         (other, Role::Invoke) => {
-            errors.push(syn::Error::new_spanned(other, "`#[invoke]` goes on a function"));
+            errors.push(syn::Error::new_spanned(
+                other,
+                "`#[invoke]` goes on a function",
+            ));
             return errors.finish_with(input);
         }
     };
@@ -178,7 +203,9 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
     let mut item: syn::ItemImpl = match syn::parse2(input.clone()) {
         Ok(item) => item,
         Err(_) => {
-            let span = syn::parse2::<Item>(input.clone()).map(|i| quote::ToTokens::into_token_stream(i)).unwrap_or(input.clone());
+            let span = syn::parse2::<Item>(input.clone())
+                .map(|i| quote::ToTokens::into_token_stream(i))
+                .unwrap_or(input.clone());
             let mut errors = Errors::default();
             errors.push(syn::Error::new_spanned(
                 first_token(span),
@@ -197,7 +224,11 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
         return errors.finish_with(input);
     }
     let self_ident = match &*item.self_ty {
-        syn::Type::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 && p.path.segments[0].arguments.is_empty() => {
+        syn::Type::Path(p)
+            if p.qself.is_none()
+                && p.path.segments.len() == 1
+                && p.path.segments[0].arguments.is_empty() =>
+        {
             p.path.segments[0].ident.clone()
         }
         other => {
@@ -213,13 +244,15 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
     for impl_item in &mut item.items {
         let ImplItem::Fn(f) = impl_item else { continue };
         let mut roles = Vec::new();
-        f.attrs.retain(|a| match ast::role_of(a) {
-            Some(role) => {
+        for a in &mut f.attrs {
+            if let Some(role) = ast::role_of(a) {
                 roles.push((role, a.clone()));
-                false
+                // Keep the user's attribute path (its import stays used) but
+                // tell the inner macro that this block already read it.
+                let path = a.path().clone();
+                *a = syn::parse_quote!(#[#path(__engin_in_block)]);
             }
-            None => true,
-        });
+        }
         match roles.as_slice() {
             [] => {}
             [(role, attr)] => annotated.push((*role, attr.clone(), f.sig.clone(), f.vis.clone())),
@@ -238,7 +271,9 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
     let mut descs = Vec::new();
     let mut widest = Visibility::Inherited;
     for (role, attr, sig, vis) in &annotated {
-        let args = match ast::attr_args(attr).and_then(|t| attr::parse(&role.attr()[2..role.attr().len() - 1], t, &["name"], false)) {
+        let args = match ast::attr_args(attr)
+            .and_then(|t| attr::parse(&role.attr()[2..role.attr().len() - 1], t, &["name"], false))
+        {
             Ok(a) => a,
             Err(e) => {
                 errors.push(e);
@@ -250,7 +285,9 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
             let fn_ident = &sig.ident;
             descs.push(describe_fn(&m, &name, quote!(:: #fn_ident)));
         }
-        if matches!(vis, Visibility::Public(_)) || (matches!(widest, Visibility::Inherited) && !matches!(vis, Visibility::Inherited)) {
+        if matches!(vis, Visibility::Public(_))
+            || (matches!(widest, Visibility::Inherited) && !matches!(vis, Visibility::Inherited))
+        {
             widest = vis.clone();
         }
     }
@@ -258,7 +295,11 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
         Visibility::Inherited => syn::parse_quote!(pub(crate)),
         v => v,
     };
-    let includes: Vec<Include> = (0..args.include.len()).map(|i| Include { alias: format_ident!("__engin_inc_{}_{}", self_ident, i) }).collect();
+    let includes: Vec<Include> = (0..args.include.len())
+        .map(|i| Include {
+            alias: format_ident!("__engin_inc_{}_{}", self_ident, i),
+        })
+        .collect();
     let include_uses = args.include.iter().zip(&includes).map(|(path, inc)| {
         let alias = &inc.alias;
         let mut mac = path.clone();
@@ -274,11 +315,20 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
         }
     });
     let poisoned = !errors.is_empty();
-    let describe = description_macro(&use_vis, &self_ident, quote!(#(#descs)*), &includes, poisoned);
+    let describe = description_macro(
+        &use_vis,
+        &self_ident,
+        quote!(#(#descs)*),
+        &includes,
+        poisoned,
+    );
     let errors = errors.into_compile_errors();
     quote! { #item #(#include_uses)* #describe #errors }
 }
 
 fn first_token(ts: TokenStream) -> TokenStream {
-    ts.into_iter().next().map(|t| quote!(#t)).unwrap_or_else(|| quote_spanned!(Span::call_site()=> item))
+    ts.into_iter()
+        .next()
+        .map(|t| quote!(#t))
+        .unwrap_or_else(|| quote_spanned!(Span::call_site()=> item))
 }

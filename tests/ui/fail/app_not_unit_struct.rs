@@ -1,0 +1,15 @@
+use engin::{app, provide};
+
+struct Config;
+
+#[provide]
+fn config() -> Config {
+    Config
+}
+
+#[app(config)]
+struct App {
+    name: String,
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use engin::block;
+
+struct DbBlock;
+
+#[block]
+impl DbBlock {
+    fn helper() {}
+}
+
+fn main() {}

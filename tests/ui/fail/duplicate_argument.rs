@@ -1,0 +1,10 @@
+use engin::provide;
+
+struct Config;
+
+#[provide(name = "config", name = "settings")]
+fn config() -> Config {
+    Config
+}
+
+fn main() {}

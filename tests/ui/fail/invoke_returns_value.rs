@@ -1,0 +1,8 @@
+use engin::invoke;
+
+#[invoke]
+fn count() -> usize {
+    3
+}
+
+fn main() {}

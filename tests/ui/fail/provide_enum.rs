@@ -1,0 +1,9 @@
+use engin::provide;
+
+#[provide]
+enum Mode {
+    Fast,
+    Safe,
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+use engin::provide;
+
+#[provide]
+fn client<T: Default>() -> T {
+    T::default()
+}
+
+fn main() {}

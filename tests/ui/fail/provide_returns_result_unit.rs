@@ -1,0 +1,8 @@
+use engin::provide;
+
+#[provide]
+fn setup() -> Result<(), std::io::Error> {
+    Ok(())
+}
+
+fn main() {}

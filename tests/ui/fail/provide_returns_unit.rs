@@ -1,0 +1,6 @@
+use engin::provide;
+
+#[provide]
+fn setup() {}
+
+fn main() {}

@@ -1,0 +1,13 @@
+use engin::provide;
+
+struct Db;
+struct Client;
+
+impl Db {
+    #[provide]
+    fn client(&self) -> Client {
+        Client
+    }
+}
+
+fn main() {}

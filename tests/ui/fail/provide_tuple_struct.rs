@@ -1,0 +1,9 @@
+use engin::provide;
+
+#[derive(Clone)]
+struct Config;
+
+#[provide]
+struct Client(Config);
+
+fn main() {}

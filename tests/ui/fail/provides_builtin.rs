@@ -1,0 +1,8 @@
+use engin::{provide, Lifecycle};
+
+#[provide]
+fn lifecycle() -> Lifecycle {
+    Lifecycle::new()
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use engin::provide;
+
+struct Config;
+
+#[provide(nmae = "config")]
+fn config() -> Config {
+    Config
+}
+
+fn main() {}
