@@ -514,13 +514,17 @@ where
         r = started => if r.is_ok() {
             return Ok(Running { app, shutdown, join: Some(join) });
         },
-        _ = &mut join => {},
+        r = &mut join => return Err(joined(app, r)),
     }
     Err(join_exit(app, join).await)
 }
 
 async fn join_exit(app: &'static str, join: JoinHandle<Exit>) -> Exit {
-    match join.await {
+    joined(app, join.await)
+}
+
+fn joined(app: &'static str, r: Result<Exit, tokio::task::JoinError>) -> Exit {
+    match r {
         Ok(exit) => exit,
         Err(e) => Exit {
             app,

@@ -1,0 +1,490 @@
+//! The lifecycle inside one process: order, rollback on failure, panics,
+//! timeouts, guards, shutdown requests and supervised tasks.
+
+use std::future::pending;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use engin::{
+    app, block, invoke, provide, BoxError, Error, Lifecycle, Options, Phase, Policy, Restart,
+    Shutdown,
+};
+
+/// Every test here shares the statics below, so they run one at a time.
+static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+static EVENTS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+fn log(event: impl Into<String>) {
+    EVENTS.lock().unwrap().push(event.into());
+}
+
+fn take_events() -> Vec<String> {
+    std::mem::take(&mut *EVENTS.lock().unwrap())
+}
+
+fn hooked(lifecycle: &Lifecycle, name: &'static str) {
+    log(format!("build {name}"));
+    lifecycle.on_start_stop(
+        name,
+        move || async move {
+            log(format!("start {name}"));
+            Ok(())
+        },
+        move || async move {
+            log(format!("stop {name}"));
+            Ok(())
+        },
+    );
+}
+
+// A diamond with a shared dependency: Config <- Db, Cache <- Api.
+#[derive(Clone)]
+struct Config;
+#[derive(Clone)]
+struct Db;
+#[derive(Clone)]
+struct Cache;
+#[derive(Clone)]
+struct Api;
+
+#[provide]
+fn config(lifecycle: &Lifecycle) -> Config {
+    hooked(lifecycle, "config");
+    Config
+}
+
+#[provide]
+async fn db(_config: &Config, lifecycle: &Lifecycle) -> Db {
+    hooked(lifecycle, "db");
+    Db
+}
+
+#[provide]
+fn cache(_config: Config, lifecycle: Lifecycle) -> Result<Cache, std::io::Error> {
+    hooked(&lifecycle, "cache");
+    Ok(Cache)
+}
+
+#[provide]
+fn api(_db: &Db, _cache: &Cache, lifecycle: &Lifecycle) -> Api {
+    hooked(lifecycle, "api");
+    Api
+}
+
+// Listed in an order that is not the dependency order.
+#[app(api, cache, db, config)]
+struct Diamond;
+
+#[tokio::test]
+async fn hooks_start_in_dependency_order_and_stop_in_reverse() {
+    let _serial = SERIAL.lock().await;
+    take_events();
+    let running = Diamond::start().await.expect("starts");
+    let exit = running.stop().await;
+    assert!(exit.is_success(), "{exit}");
+    let events = take_events();
+    let builds: Vec<_> = events
+        .iter()
+        .filter(|e| e.starts_with("build"))
+        .cloned()
+        .collect();
+    assert_eq!(
+        builds,
+        ["build config", "build db", "build cache", "build api"]
+    );
+    let starts: Vec<_> = events
+        .iter()
+        .filter_map(|e| e.strip_prefix("start "))
+        .collect();
+    let stops: Vec<_> = events
+        .iter()
+        .filter_map(|e| e.strip_prefix("stop "))
+        .collect();
+    assert_eq!(starts, ["config", "db", "cache", "api"]);
+    let mut reversed = starts.clone();
+    reversed.reverse();
+    assert_eq!(stops, reversed);
+}
+
+// n hooks where hook k fails, panics or hangs at start.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Fault {
+    Fail,
+    Panic,
+    Hang,
+}
+
+static PLAN: Mutex<(usize, usize, Option<Fault>)> = Mutex::new((0, 0, None));
+
+#[derive(Clone)]
+struct Hooks;
+
+#[provide]
+fn hooks(lifecycle: &Lifecycle) -> Hooks {
+    let (n, k, fault) = *PLAN.lock().unwrap();
+    for i in 1..=n {
+        lifecycle.on_start_stop(
+            format!("hook{i}"),
+            move || async move {
+                if i == k {
+                    match fault {
+                        Some(Fault::Fail) => return Err(format!("hook{i} refused").into()),
+                        Some(Fault::Panic) => panic!("hook{i} exploded"),
+                        Some(Fault::Hang) => pending::<()>().await,
+                        None => {}
+                    }
+                }
+                log(format!("start {i}"));
+                Ok(())
+            },
+            move || async move {
+                log(format!("stop {i}"));
+                Ok(())
+            },
+        );
+    }
+    Hooks
+}
+
+#[app(hooks)]
+struct Faulty;
+
+#[tokio::test]
+async fn a_failing_start_stops_exactly_the_started_hooks_in_reverse() {
+    let _serial = SERIAL.lock().await;
+    let n = 5;
+    for fault in [Fault::Fail, Fault::Panic, Fault::Hang] {
+        for k in 1..=n {
+            *PLAN.lock().unwrap() = (n, k, Some(fault));
+            take_events();
+            let options = Options::default().start_timeout(Duration::from_millis(100));
+            let exit = Faulty::start_with(options)
+                .await
+                .expect_err("start-up must fail");
+            assert_eq!(exit.code(), 1, "{fault:?} at {k}: {exit}");
+            let first = &exit.errors()[0];
+            assert_eq!(
+                first.component(),
+                format!("hook{k}"),
+                "{fault:?} at {k}: {exit}"
+            );
+            assert_eq!(first.phase(), Some(Phase::Start));
+            match fault {
+                Fault::Fail => assert!(matches!(first, Error::Failed { .. }), "{first}"),
+                Fault::Panic => assert!(
+                    matches!(first, Error::Panicked { message, .. } if message.contains("exploded")),
+                    "{first}"
+                ),
+                Fault::Hang => assert!(matches!(first, Error::TimedOut { .. }), "{first}"),
+            }
+            let expected: Vec<String> = (1..k)
+                .map(|i| format!("start {i}"))
+                .chain((1..k).rev().map(|i| format!("stop {i}")))
+                .collect();
+            assert_eq!(take_events(), expected, "{fault:?} at {k}");
+        }
+    }
+}
+
+// Stop hooks: one fails, one hangs, one panics; every other still stops.
+#[derive(Clone)]
+struct BadStops;
+
+#[provide]
+fn bad_stops(lifecycle: &Lifecycle) -> BadStops {
+    for i in 1..=5 {
+        let hook = lifecycle.on_stop(format!("stop{i}"), move || async move {
+            match i {
+                2 => Err("disk full".into()),
+                3 => pending().await,
+                4 => panic!("stop4 exploded"),
+                _ => {
+                    log(format!("stop {i}"));
+                    Ok(())
+                }
+            }
+        });
+        if i == 3 {
+            hook.stop_timeout(Duration::from_millis(50));
+        }
+    }
+    BadStops
+}
+
+#[app(bad_stops)]
+struct BadStopApp;
+
+#[tokio::test]
+async fn failing_hanging_and_panicking_stop_hooks_do_not_stop_the_rest() {
+    let _serial = SERIAL.lock().await;
+    take_events();
+    let running = BadStopApp::start().await.expect("starts");
+    let began = Instant::now();
+    let exit = running.stop().await;
+    // The default stop limit is 15 s; the per-hook override of 50 ms applied.
+    assert!(began.elapsed() < Duration::from_secs(10));
+    assert_eq!(take_events(), ["stop 5", "stop 1"]);
+    assert_eq!(exit.code(), 1);
+    let errors: Vec<String> = exit.errors().iter().map(|e| e.to_string()).collect();
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    assert!(
+        errors[0].contains("stop hook `stop4` panicked: stop4 exploded"),
+        "{errors:?}"
+    );
+    assert!(
+        errors[1].contains("stop hook `stop3` timed out after 50ms"),
+        "{errors:?}"
+    );
+    assert!(
+        errors[2].contains("stop hook `stop2` failed: disk full"),
+        "{errors:?}"
+    );
+}
+
+// A provider that fails: the values already built are dropped in reverse.
+struct Noisy(&'static str);
+
+impl Drop for Noisy {
+    fn drop(&mut self) {
+        log(format!("drop {}", self.0));
+    }
+}
+
+struct First(#[allow(dead_code)] Noisy);
+struct Second(#[allow(dead_code)] Noisy);
+struct Third;
+
+#[provide]
+fn first() -> First {
+    First(Noisy("first"))
+}
+
+#[provide]
+fn second(_first: &First) -> Second {
+    Second(Noisy("second"))
+}
+
+#[provide]
+async fn third(_second: &Second) -> Result<Third, std::io::Error> {
+    Err(std::io::Error::new(
+        std::io::ErrorKind::ConnectionRefused,
+        "connection refused",
+    ))
+}
+
+#[invoke]
+fn never(_third: &Third) {
+    log("invoked");
+}
+
+#[app(first, second, third, never)]
+struct FailingBuild;
+
+#[tokio::test]
+async fn a_failing_provider_names_itself_and_drops_built_values_in_reverse() {
+    let _serial = SERIAL.lock().await;
+    take_events();
+    let exit = FailingBuild::start().await.expect_err("build fails");
+    assert_eq!(exit.code(), 1);
+    assert_eq!(exit.errors().len(), 1);
+    assert_eq!(
+        exit.errors()[0].to_string(),
+        "provider `third` failed: connection refused"
+    );
+    assert_eq!(take_events(), ["drop second", "drop first"]);
+}
+
+// An invocation that fails or panics.
+#[derive(Clone)]
+struct Seed;
+
+#[provide]
+fn seed(lifecycle: &Lifecycle) -> Seed {
+    hooked(lifecycle, "seed");
+    Seed
+}
+
+struct InvokeBlock;
+
+#[block]
+impl InvokeBlock {
+    #[invoke]
+    fn check(_seed: &Seed) -> Result<(), BoxError> {
+        Err("schema mismatch".into())
+    }
+}
+
+#[app(seed, InvokeBlock)]
+struct FailingInvoke;
+
+#[invoke]
+fn explode(_seed: Seed) {
+    panic!("invariant broken");
+}
+
+#[app(seed, explode)]
+struct PanickingInvoke;
+
+#[tokio::test]
+async fn failing_and_panicking_invocations_abort_before_any_hook_starts() {
+    let _serial = SERIAL.lock().await;
+    take_events();
+    let exit = FailingInvoke::start().await.expect_err("invocation fails");
+    assert_eq!(
+        exit.errors()[0].to_string(),
+        "invocation `InvokeBlock::check` failed: schema mismatch"
+    );
+    assert_eq!(take_events(), ["build seed"]);
+
+    let exit = PanickingInvoke::run_with(Options::default().handle_signals(false)).await;
+    assert_eq!(exit.code(), 1);
+    assert_eq!(
+        exit.errors()[0].to_string(),
+        "invocation `explode` panicked: invariant broken"
+    );
+    assert_eq!(take_events(), ["build seed"]);
+}
+
+// Shutdown requested by a component, with a reason and an exit code; a guard.
+#[derive(Clone)]
+struct Reloader;
+
+#[provide]
+fn reloader(shutdown: Shutdown, lifecycle: &Lifecycle) -> Reloader {
+    lifecycle.guard("watcher", |guard| async move {
+        log("guard set up");
+        guard.started().await;
+        log("guard torn down");
+        Ok(())
+    });
+    lifecycle.on_start("reload", move || async move {
+        shutdown.request_exit("configuration changed", 3);
+        Ok(())
+    });
+    Reloader
+}
+
+#[app(reloader)]
+struct Reloading;
+
+#[tokio::test]
+async fn a_component_can_request_shutdown_with_an_exit_code() {
+    let _serial = SERIAL.lock().await;
+    take_events();
+    let exit = Reloading::run_with(Options::default().handle_signals(false)).await;
+    assert_eq!(exit.code(), 3, "{exit}");
+    assert_eq!(exit.reason(), Some("configuration changed"));
+    assert_eq!(take_events(), ["guard set up", "guard torn down"]);
+}
+
+// Supervised tasks: restart with backoff, then stop at the limit.
+static ATTEMPTS: Mutex<Vec<Instant>> = Mutex::new(Vec::new());
+
+#[derive(Clone)]
+struct Flaky;
+
+#[provide]
+fn flaky(lifecycle: &Lifecycle) -> Flaky {
+    hooked(lifecycle, "flaky resource");
+    let policy = Policy::Restart(Restart::new(2).initial_backoff(Duration::from_millis(40)));
+    lifecycle.supervise("flaky", policy, |_cancel| async {
+        ATTEMPTS.lock().unwrap().push(Instant::now());
+        Err::<(), BoxError>("lost connection".into())
+    });
+    Flaky
+}
+
+#[app(flaky)]
+struct Supervised;
+
+#[tokio::test]
+async fn a_task_that_keeps_failing_is_restarted_with_growing_delays_then_stops_the_app() {
+    let _serial = SERIAL.lock().await;
+    take_events();
+    ATTEMPTS.lock().unwrap().clear();
+    let exit = Supervised::start().await.expect("starts").wait().await;
+    assert_eq!(exit.code(), 1, "{exit}");
+    assert_eq!(
+        exit.errors()[0].to_string(),
+        "supervised task `flaky` failed 3 times, the restart limit: supervised task `flaky` failed: lost connection"
+    );
+    let attempts = ATTEMPTS.lock().unwrap().clone();
+    assert_eq!(attempts.len(), 3, "one run and two restarts");
+    let first_gap = attempts[1] - attempts[0];
+    let second_gap = attempts[2] - attempts[1];
+    assert!(first_gap >= Duration::from_millis(40), "{first_gap:?}");
+    assert!(second_gap >= Duration::from_millis(80), "{second_gap:?}");
+    // The resource was started and then stopped after the task gave up.
+    assert_eq!(
+        take_events(),
+        [
+            "build flaky resource",
+            "start flaky resource",
+            "stop flaky resource"
+        ]
+    );
+}
+
+#[derive(Clone)]
+struct Worker;
+
+#[provide]
+fn worker(lifecycle: &Lifecycle) -> Worker {
+    lifecycle.spawn("worker", |cancel| async move {
+        cancel.cancelled().await;
+        log("worker saw cancellation");
+        Ok(())
+    });
+    lifecycle.supervise("ignored", Policy::Ignore, |_| async {
+        Err("not important".into())
+    });
+    Worker
+}
+
+#[app(worker)]
+struct Working;
+
+#[tokio::test]
+async fn tasks_are_cancelled_at_stop_and_ignored_failures_keep_the_app_running() {
+    let _serial = SERIAL.lock().await;
+    take_events();
+    let running = Working::start().await.expect("starts");
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert!(!running.shutdown().is_requested());
+    let exit = running.stop().await;
+    assert!(exit.is_success(), "{exit}");
+    assert_eq!(take_events(), ["worker saw cancellation"]);
+}
+
+#[tokio::test]
+async fn dropping_a_running_app_without_stop_is_reported_and_stops_it() {
+    let _serial = SERIAL.lock().await;
+    take_events();
+    let logs = common::capture_logs();
+    let running = Diamond::start().await.expect("starts");
+    let shutdown = running.shutdown().clone();
+    drop(running);
+    assert!(shutdown.is_requested());
+    assert!(
+        logs.contents().contains("dropped without `stop()`"),
+        "{}",
+        logs.contents()
+    );
+    // The background task stops every hook.
+    for _ in 0..100 {
+        if take_events_peek().iter().any(|e| e == "stop config") {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!(
+        "hooks were not stopped after drop: {:?}",
+        take_events_peek()
+    );
+}
+
+fn take_events_peek() -> Vec<String> {
+    EVENTS.lock().unwrap().clone()
+}
+
+mod common;
