@@ -65,6 +65,8 @@ impl<H: Hook> DynHook for H {
     }
 }
 
+type GuardBody = Box<dyn FnOnce(Guard) -> BoxFuture<'static, Result<(), BoxError>> + Send>;
+
 type HookFn = Box<dyn FnOnce() -> BoxFuture<'static, Result<(), BoxError>> + Send>;
 
 /// A hook made of a start closure and a stop closure.
@@ -305,8 +307,7 @@ impl Lifecycle {
         F: FnOnce(Guard) -> Fut + Send + 'static,
         Fut: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        let body: Box<dyn FnOnce(Guard) -> BoxFuture<'static, Result<(), BoxError>> + Send> =
-            Box::new(move |g| Box::pin(body(g)));
+        let body: GuardBody = Box::new(move |g| Box::pin(body(g)));
         self.append(
             name,
             GuardHook {
@@ -377,7 +378,7 @@ impl Guard {
 }
 
 struct GuardHook {
-    body: Option<Box<dyn FnOnce(Guard) -> BoxFuture<'static, Result<(), BoxError>> + Send>>,
+    body: Option<GuardBody>,
     task: Option<JoinHandle<Result<(), BoxError>>>,
     stop: Option<CancellationToken>,
 }

@@ -317,7 +317,7 @@ impl Context {
 /// Runs a hook future with a time limit, turning panics and timeouts into errors.
 async fn bounded(
     phase: Phase,
-    name: &Cow<'static, str>,
+    name: &str,
     limit: Duration,
     fut: impl Future<Output = Result<(), BoxError>>,
 ) -> Result<(), Error> {
@@ -325,17 +325,17 @@ async fn bounded(
         Ok(Ok(Ok(()))) => Ok(()),
         Ok(Ok(Err(source))) => Err(Error::Failed {
             phase,
-            component: name.clone(),
+            component: name.to_owned().into(),
             source,
         }),
         Ok(Err(message)) => Err(Error::Panicked {
             phase,
-            component: name.clone(),
+            component: name.to_owned().into(),
             message,
         }),
         Err(_) => Err(Error::TimedOut {
             phase,
-            component: name.clone(),
+            component: name.to_owned().into(),
             after: limit,
         }),
     }

@@ -204,7 +204,7 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
         Ok(item) => item,
         Err(_) => {
             let span = syn::parse2::<Item>(input.clone())
-                .map(|i| quote::ToTokens::into_token_stream(i))
+                .map(quote::ToTokens::into_token_stream)
                 .unwrap_or(input.clone());
             let mut errors = Errors::default();
             errors.push(syn::Error::new_spanned(

@@ -8,10 +8,10 @@ use std::sync::{Arc, Mutex};
 
 /// Log lines captured from `tracing` on the current thread.
 #[derive(Clone, Default)]
-pub struct Logs(Arc<Mutex<Vec<u8>>>);
+pub(crate) struct Logs(Arc<Mutex<Vec<u8>>>);
 
 impl Logs {
-    pub fn contents(&self) -> String {
+    pub(crate) fn contents(&self) -> String {
         String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
     }
 }
@@ -28,7 +28,7 @@ impl Write for Logs {
 
 /// Captures `tracing` output of the current thread until the returned
 /// guard's `Logs` is dropped... (the subscriber stays for the thread).
-pub fn capture_logs() -> Logs {
+pub(crate) fn capture_logs() -> Logs {
     let logs = Logs::default();
     let writer = logs.clone();
     let subscriber = tracing_subscriber::fmt()
@@ -43,7 +43,7 @@ pub fn capture_logs() -> Logs {
 
 /// Builds an example with cargo (a no-op when it is up to date) and returns
 /// the path of its binary.
-pub fn example(name: &str, features: &[&str]) -> PathBuf {
+pub(crate) fn example(name: &str, features: &[&str]) -> PathBuf {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(cargo);
     cmd.args(["build", "--quiet", "--example", name]);
@@ -63,7 +63,7 @@ pub fn example(name: &str, features: &[&str]) -> PathBuf {
 }
 
 /// Sends a signal to a child process with `kill(1)`.
-pub fn signal(pid: u32, signal: &str) {
+pub(crate) fn signal(pid: u32, signal: &str) {
     let status = Command::new("kill")
         .args([&format!("-{signal}"), &pid.to_string()])
         .status()
