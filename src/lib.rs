@@ -10,6 +10,10 @@ pub use engin_core::{
 };
 pub use engin_macros::{app, block, invoke, provide};
 
+#[cfg(feature = "redis")]
+#[cfg_attr(docsrs, doc(cfg(feature = "redis")))]
+pub mod redis;
+
 #[doc(hidden)]
 pub mod __private {
     pub use engin_core::__private::*;

@@ -81,7 +81,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             .map(|s| &s.ident)
             .collect();
         let leading = p.leading_colon;
-        let mac = Ident::new(&format!("__engin_{last}"), last.span());
+        let mac = crate::description_name(last);
         (quote!(#leading #(#prefix ::)*), last.clone(), mac)
     };
     let body = if errors.is_empty() {

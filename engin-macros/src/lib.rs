@@ -85,3 +85,27 @@ impl Errors {
         quote::quote!(#item #errors)
     }
 }
+
+/// The name of a member's hidden description macro.
+///
+/// It is the member's own name, so that `use a::config;` or
+/// `use a::RedisBlock;` brings the description along with the item. Names
+/// that would shadow a well-known macro get a prefix instead; the app macro
+/// applies the same rule, so both sides agree.
+pub(crate) fn description_name(ident: &syn::Ident) -> syn::Ident {
+    const RESERVED: &[&str] = &[
+        "assert", "assert_eq", "assert_ne", "cfg", "column", "compile_error", "concat", "dbg", "debug",
+        "debug_assert", "debug_assert_eq", "debug_assert_ne", "env", "eprint", "eprintln", "error", "event",
+        "file", "format", "format_args", "include", "include_bytes", "include_str", "info", "join", "json",
+        "line", "matches", "module_path", "option_env", "panic", "pin", "print", "println", "select",
+        "span", "stringify", "thread_local", "todo", "trace", "try_join", "unimplemented", "unreachable",
+        "vec", "warn", "write", "writeln", "Clone", "Copy", "Debug", "Default", "Eq", "Hash", "Ord",
+        "PartialEq", "PartialOrd", "Deserialize", "Serialize", "Error",
+    ];
+    let name = ident.to_string();
+    if RESERVED.contains(&name.as_str()) {
+        syn::Ident::new(&format!("__engin_{name}"), ident.span())
+    } else {
+        ident.clone()
+    }
+}

@@ -72,7 +72,7 @@ fn description_macro(
 ) -> TokenStream {
     let uniq = unique(ident);
     let exported = format_ident!("__engin_{}_{}", ident, uniq);
-    let alias = format_ident!("__engin_{}", ident);
+    let alias = crate::description_name(ident);
     let poison = poisoned.then(|| quote!(poisoned));
     let desc = quote! {
         member { id #uniq path [ $($pre)* $name ] #poison #items }
@@ -302,16 +302,24 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
         .collect();
     let include_uses = args.include.iter().zip(&includes).map(|(path, inc)| {
         let alias = &inc.alias;
-        let mut mac = path.clone();
-        let last = mac.segments.last_mut().expect("a path has a segment");
-        last.ident = Ident::new(&format!("__engin_{}", last.ident), last.ident.span());
+        let last = &path.segments.last().expect("a path has a segment").ident;
+        let mac_name = crate::description_name(last);
+        // Usually the description macro has the block's own name, and one
+        // `use` brings both; otherwise import it separately.
+        let macro_use = (mac_name != *last).then(|| {
+            let mut mac = path.clone();
+            mac.segments.last_mut().expect("a path has a segment").ident = mac_name;
+            quote! {
+                #[doc(hidden)]
+                #[allow(unused_imports)]
+                #use_vis use #mac as #alias;
+            }
+        });
         quote! {
             #[doc(hidden)]
             #[allow(unused_imports)]
             #use_vis use #path as #alias;
-            #[doc(hidden)]
-            #[allow(unused_imports)]
-            #use_vis use #mac as #alias;
+            #macro_use
         }
     });
     let poisoned = !errors.is_empty();

@@ -1,0 +1,216 @@
+//! A ready-made Redis block (feature `redis`): typed configuration from the
+//! environment and a connection checked with `PING` at start and closed at
+//! stop.
+//!
+//! ```no_run
+//! use engin::redis::{Redis, RedisBlock};
+//!
+//! #[engin::invoke]
+//! async fn hello(redis: &Redis) {
+//!     // The connection exists once the lifecycle has started.
+//!     let _ = redis;
+//! }
+//!
+//! #[engin::app(RedisBlock, hello)]
+//! struct App;
+//! ```
+//!
+//! | variable | default | meaning |
+//! |---|---|---|
+//! | `REDIS_URL` | `redis://127.0.0.1:6379` | server address (`redis://`, `rediss://`, `unix://`) |
+//! | `REDIS_CONNECT_TIMEOUT_MS` | `5000` | limit on connecting and the start-up `PING` |
+//! | `REDIS_RESPONSE_TIMEOUT_MS` | `5000` | limit on each command's reply |
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use engin_core::Lifecycle;
+use redis::aio::{ConnectionManager, ConnectionManagerConfig};
+
+/// Settings of the Redis connection, read from the environment by
+/// [`RedisConfig::from_env`].
+///
+/// ```
+/// let config = engin::redis::RedisConfig::from_vars(|name| match name {
+///     "REDIS_URL" => Some("redis://10.0.0.7:6380".into()),
+///     _ => None,
+/// }).unwrap();
+/// assert_eq!(config.url, "redis://10.0.0.7:6380");
+/// assert_eq!(config.connect_timeout, std::time::Duration::from_secs(5));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RedisConfig {
+    /// The server's URL.
+    pub url: String,
+    /// Limit on connecting and on the `PING` at start.
+    pub connect_timeout: Duration,
+    /// Limit on each command's reply.
+    pub response_timeout: Duration,
+}
+
+impl Default for RedisConfig {
+    fn default() -> Self {
+        RedisConfig {
+            url: "redis://127.0.0.1:6379".into(),
+            connect_timeout: Duration::from_secs(5),
+            response_timeout: Duration::from_secs(5),
+        }
+    }
+}
+
+/// An error of the Redis block, naming the setting or the address at fault.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RedisError {
+    /// A setting could not be parsed.
+    #[error("invalid {name}=`{value}`: {reason}")]
+    InvalidSetting {
+        /// The environment variable.
+        name: &'static str,
+        /// Its value.
+        value: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The server did not answer in time or refused the connection.
+    #[error("cannot reach Redis at {address} within {timeout:?}: {reason}")]
+    Unreachable {
+        /// The server's address.
+        address: String,
+        /// The connect timeout.
+        timeout: Duration,
+        /// What happened.
+        reason: String,
+    },
+    /// The connection is not open: the application has not started, or has stopped.
+    #[error("the Redis connection is not open (the application is not running)")]
+    NotConnected,
+}
+
+impl RedisConfig {
+    /// Reads the settings from the process environment.
+    pub fn from_env() -> Result<Self, RedisError> {
+        Self::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// Reads the settings through `var`, which returns a variable's value.
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Result<Self, RedisError> {
+        let mut config = RedisConfig::default();
+        if let Some(url) = var("REDIS_URL") {
+            config.url = url;
+        }
+        if let Err(e) = redis::Client::open(config.url.as_str()) {
+            return Err(RedisError::InvalidSetting { name: "REDIS_URL", value: config.url, reason: e.to_string() });
+        }
+        let ms = |name: &'static str, default: Duration| -> Result<Duration, RedisError> {
+            match var(name) {
+                None => Ok(default),
+                Some(v) => match v.trim().parse::<u64>() {
+                    Ok(n) if n > 0 => Ok(Duration::from_millis(n)),
+                    _ => Err(RedisError::InvalidSetting {
+                        name,
+                        value: v,
+                        reason: "expected a positive number of milliseconds".into(),
+                    }),
+                },
+            }
+        };
+        config.connect_timeout = ms("REDIS_CONNECT_TIMEOUT_MS", config.connect_timeout)?;
+        config.response_timeout = ms("REDIS_RESPONSE_TIMEOUT_MS", config.response_timeout)?;
+        Ok(config)
+    }
+}
+
+/// A handle on the Redis connection, cheap to clone.
+///
+/// The connection is opened by the block's start hook and closed by its
+/// stop hook; [`Redis::connection`] fails outside that window. The
+/// connection reconnects by itself when the server comes back.
+#[derive(Clone, Debug)]
+pub struct Redis {
+    client: redis::Client,
+    address: String,
+    connection: Arc<Mutex<Option<ConnectionManager>>>,
+}
+
+impl Redis {
+    /// A connection for issuing commands (a clone of the shared multiplexed one).
+    pub fn connection(&self) -> Result<ConnectionManager, RedisError> {
+        self.connection.lock().unwrap_or_else(|e| e.into_inner()).clone().ok_or(RedisError::NotConnected)
+    }
+
+    /// The server's address, as shown in errors.
+    pub fn address(&self) -> &str {
+        &self.address
+    }
+
+    /// The underlying client, for connections of other kinds (pub/sub).
+    pub fn client(&self) -> &redis::Client {
+        &self.client
+    }
+}
+
+/// The Redis block: provides [`RedisConfig`] (from the environment) and
+/// [`Redis`] (connected and `PING`ed at start, closed at stop).
+#[derive(Debug)]
+pub struct RedisBlock;
+
+#[crate::block]
+impl RedisBlock {
+    /// Reads [`RedisConfig`] from the environment.
+    #[crate::provide(name = "redis config")]
+    pub fn config() -> Result<RedisConfig, RedisError> {
+        RedisConfig::from_env()
+    }
+
+    /// Builds the [`Redis`] handle and registers its start and stop.
+    #[crate::provide(name = "redis")]
+    pub fn redis(config: &RedisConfig, lifecycle: &Lifecycle) -> Result<Redis, RedisError> {
+        let client = redis::Client::open(config.url.as_str()).map_err(|e| RedisError::InvalidSetting {
+            name: "REDIS_URL",
+            value: config.url.clone(),
+            reason: e.to_string(),
+        })?;
+        let address = client.get_connection_info().addr().to_string();
+        let handle = Redis { client: client.clone(), address: address.clone(), connection: Arc::default() };
+        let (opened, closed) = (handle.connection.clone(), handle.connection.clone());
+        let config = config.clone();
+        lifecycle.on_start_stop(
+            "redis",
+            move || async move {
+                let began = Instant::now();
+                let manager_config = ConnectionManagerConfig::new()
+                    .set_connection_timeout(Some(config.connect_timeout))
+                    .set_response_timeout(Some(config.response_timeout))
+                    .set_number_of_retries(1);
+                let unreachable = |reason: String| RedisError::Unreachable {
+                    address: address.clone(),
+                    timeout: config.connect_timeout,
+                    reason,
+                };
+                let connect = async {
+                    let mut manager = ConnectionManager::new_with_config(client, manager_config).await?;
+                    redis::cmd("PING").query_async::<String>(&mut manager).await?;
+                    Ok::<_, redis::RedisError>(manager)
+                };
+                let manager = match tokio::time::timeout(config.connect_timeout, connect).await {
+                    Ok(Ok(m)) => m,
+                    Ok(Err(e)) => return Err(unreachable(e.to_string()).into()),
+                    Err(_) => return Err(unreachable("timed out".into()).into()),
+                };
+                tracing::info!(target: "engin::redis", %address, elapsed = ?began.elapsed(), "connected");
+                *opened.lock().unwrap_or_else(|e| e.into_inner()) = Some(manager);
+                Ok(())
+            },
+            move || async move {
+                // Dropping the last handle closes the connection; commands in
+                // flight keep their own clone until they finish.
+                let manager = closed.lock().unwrap_or_else(|e| e.into_inner()).take();
+                drop(manager);
+                tracing::info!(target: "engin::redis", "closed");
+                Ok(())
+            },
+        );
+        Ok(handle)
+    }
+}
