@@ -19,14 +19,16 @@ mod settings {
 }
 
 mod client {
-    use crate::settings::{Settings, SettingsBlock};
+    use crate::settings::Settings;
 
     #[derive(Clone)]
     pub struct Client(pub String);
 
     pub struct ClientBlock;
 
-    #[engin::block(include = [SettingsBlock])]
+    // An included block is named by a path that can be re-exported: from
+    // `crate::`, `super::`, another crate, or a block of this module.
+    #[engin::block(include = [crate::settings::SettingsBlock])]
     impl ClientBlock {
         #[engin::provide]
         pub async fn client(settings: &Settings) -> Client {
