@@ -53,9 +53,42 @@ fn describe_struct(s: &StructMember<'_>, name: &str) -> TokenStream {
     }
 }
 
-/// An included block, re-exported under a name local to the including block.
+/// An included block, named by a path that resolves wherever the
+/// application is declared (`crate::` becomes `$crate::`).
 struct Include {
-    alias: Ident,
+    prefix: TokenStream,
+    name: Ident,
+    mac: Ident,
+}
+
+impl Include {
+    fn new(path: &syn::Path, errors: &mut Errors) -> Option<Include> {
+        let segments: Vec<&Ident> = path.segments.iter().map(|s| &s.ident).collect();
+        let relative = path.leading_colon.is_none()
+            && (segments.len() == 1 || segments[0] == "self" || segments[0] == "super");
+        if relative || path.segments.iter().any(|s| !s.arguments.is_empty()) {
+            let shown = segments.iter().map(|s| s.to_string()).collect::<Vec<_>>().join("::");
+            errors.push(syn::Error::new_spanned(
+                path,
+                format!("write the full path of the included block, such as `crate::module::{}`: it is looked up where the application is declared", segments.last().map(|s| s.to_string()).unwrap_or(shown)),
+            ));
+            return None;
+        }
+        let (name, rest) = segments.split_last().expect("a path has a segment");
+        let leading = path.leading_colon;
+        let prefix = rest.iter().enumerate().map(|(i, seg)| {
+            if i == 0 && *seg == "crate" {
+                quote!($crate ::)
+            } else {
+                quote!(#seg ::)
+            }
+        });
+        Some(Include {
+            prefix: quote!(#leading #(#prefix)*),
+            name: (*name).clone(),
+            mac: crate::description_name(name),
+        })
+    }
 }
 
 /// The hidden description macro and its re-export.
@@ -78,14 +111,11 @@ fn description_macro(
         member { id #uniq path [ $($pre)* $name ] #poison #items }
     };
     let rules = if let Some((first, rest)) = includes.split_first() {
-        let first = &first.alias;
-        let rest = rest.iter().map(|i| {
-            let a = &i.alias;
-            quote!({ [$($pre)*] [#a] [#a] })
-        });
+        let Include { prefix, name, mac } = first;
+        let rest = rest.iter().map(|Include { prefix, name, mac }| quote!({ [#prefix] [#name] [#mac] }));
         quote! {
             (@engin [$($pre:tt)*] [$name:ident] todo [ $($todo:tt)* ] done [ $($done:tt)* ] $($app:tt)*) => {
-                $($pre)* #first ! { @engin [$($pre)*] [#first] todo [ #(#rest)* $($todo)* ] done [ $($done)* #desc ] $($app)* }
+                #prefix #mac ! { @engin [#prefix] [#name] todo [ #(#rest)* $($todo)* ] done [ $($done)* #desc ] $($app)* }
             };
         }
     } else {
@@ -295,33 +325,7 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
         Visibility::Inherited => syn::parse_quote!(pub(crate)),
         v => v,
     };
-    let includes: Vec<Include> = (0..args.include.len())
-        .map(|i| Include {
-            alias: format_ident!("__engin_inc_{}_{}", self_ident, i),
-        })
-        .collect();
-    let include_uses = args.include.iter().zip(&includes).map(|(path, inc)| {
-        let alias = &inc.alias;
-        let last = &path.segments.last().expect("a path has a segment").ident;
-        let mac_name = crate::description_name(last);
-        // Usually the description macro has the block's own name, and one
-        // `use` brings both; otherwise import it separately.
-        let macro_use = (mac_name != *last).then(|| {
-            let mut mac = path.clone();
-            mac.segments.last_mut().expect("a path has a segment").ident = mac_name;
-            quote! {
-                #[doc(hidden)]
-                #[allow(unused_imports)]
-                #use_vis use #mac as #alias;
-            }
-        });
-        quote! {
-            #[doc(hidden)]
-            #[allow(unused_imports)]
-            #use_vis use #path as #alias;
-            #macro_use
-        }
-    });
+    let includes: Vec<Include> = args.include.iter().filter_map(|p| Include::new(p, &mut errors)).collect();
     let poisoned = !errors.is_empty();
     let describe = description_macro(
         &use_vis,
@@ -331,7 +335,7 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
         poisoned,
     );
     let errors = errors.into_compile_errors();
-    quote! { #item #(#include_uses)* #describe #errors }
+    quote! { #item #describe #errors }
 }
 
 fn first_token(ts: TokenStream) -> TokenStream {

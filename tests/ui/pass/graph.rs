@@ -59,7 +59,7 @@ impl StoreBlock {
 pub struct ReplicaBlock;
 
 /// A block that includes another block.
-#[block(include = [StoreBlock])]
+#[block(include = [crate::StoreBlock])]
 impl ReplicaBlock {
     #[provide]
     pub fn replica(store: &Arc<dyn Store>) -> Replica {
