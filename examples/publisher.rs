@@ -1,2 +1,243 @@
-//! Placeholder.
-fn main() {}
+//! The engin tutorial's application against a real Redis: a producer task
+//! hands messages to a publisher, which writes them to a Redis stream in
+//! batches. At shutdown the producer stops first, then the publisher stops
+//! accepting, writes everything it acknowledged, and only then the Redis
+//! connection closes.
+//!
+//! ```text
+//! redis-server --port 6379 &
+//! cargo run --example publisher --features redis     # Ctrl-C to stop
+//! ```
+//!
+//! Settings (environment): `REDIS_URL` and the other [`engin::redis`]
+//! variables, and
+//!
+//! - `PUBLISHER_STREAM` (default `engin:messages`): the stream key
+//! - `PUBLISHER_BATCH` (default 100): messages per write
+//! - `PUBLISHER_FLUSH_MS` (default 50): longest wait before a partial batch is written
+//! - `PUBLISHER_GIVE_UP_AFTER` (default 0, never): consecutive failed writes
+//!   after which the application shuts down with an error
+//! - `PUBLISHER_DRAIN_MS` (default 10000): limit on writing what is left at shutdown
+//! - `PRODUCER_INTERVAL_MS` (default 10): pause between two messages
+
+use std::io::Write;
+use std::time::Duration;
+
+use engin::redis::{Redis, RedisBlock};
+use engin::{app, provide, BoxError, CancellationToken, Lifecycle, Shutdown};
+use tokio::sync::mpsc;
+
+/// The publisher's settings, read from the environment.
+#[derive(Clone, Debug)]
+struct PublisherConfig {
+    stream: String,
+    batch: usize,
+    flush_every: Duration,
+    give_up_after: u32,
+    drain_limit: Duration,
+    producer_interval: Duration,
+}
+
+fn env_number(name: &'static str, default: u64) -> Result<u64, BoxError> {
+    match std::env::var(name) {
+        Err(_) => Ok(default),
+        Ok(v) => v
+            .trim()
+            .parse()
+            .map_err(|_| format!("invalid {name}=`{v}`: expected a whole number").into()),
+    }
+}
+
+#[provide(name = "publisher config")]
+fn publisher_config() -> Result<PublisherConfig, BoxError> {
+    let batch = env_number("PUBLISHER_BATCH", 100)?;
+    if batch == 0 {
+        return Err("invalid PUBLISHER_BATCH=`0`: a batch holds at least one message".into());
+    }
+    Ok(PublisherConfig {
+        stream: std::env::var("PUBLISHER_STREAM").unwrap_or_else(|_| "engin:messages".into()),
+        batch: batch as usize,
+        flush_every: Duration::from_millis(env_number("PUBLISHER_FLUSH_MS", 50)?.max(1)),
+        give_up_after: env_number("PUBLISHER_GIVE_UP_AFTER", 0)? as u32,
+        drain_limit: Duration::from_millis(env_number("PUBLISHER_DRAIN_MS", 10_000)?),
+        producer_interval: Duration::from_millis(env_number("PRODUCER_INTERVAL_MS", 10)?),
+    })
+}
+
+/// Accepts messages and writes them to a Redis stream in batches.
+///
+/// A message is acknowledged when `publish` returns `Ok`: from then on the
+/// publisher is responsible for writing it, including at shutdown.
+#[derive(Clone)]
+struct Publisher {
+    tx: mpsc::Sender<String>,
+}
+
+#[derive(Debug)]
+struct Closed;
+
+impl Publisher {
+    async fn publish(&self, message: String) -> Result<(), Closed> {
+        self.tx.send(message).await.map_err(|_| Closed)
+    }
+}
+
+#[provide]
+fn publisher(
+    redis: &Redis,
+    config: &PublisherConfig,
+    shutdown: &Shutdown,
+    lifecycle: &Lifecycle,
+) -> Publisher {
+    let (tx, rx) = mpsc::channel(config.batch * 2);
+    let (redis, config, shutdown) = (redis.clone(), config.clone(), shutdown.clone());
+    let drain_limit = config.drain_limit;
+    lifecycle
+        .guard("publisher", move |guard| async move {
+            let stop = CancellationToken::new();
+            let writer = tokio::spawn(write_loop(rx, redis, config, shutdown, stop.clone()));
+            guard.started().await;
+            stop.cancel();
+            writer.await?
+        })
+        // The drain has its own limit; give the hook a little more.
+        .stop_timeout(drain_limit + Duration::from_secs(1));
+    Publisher { tx }
+}
+
+async fn write_batch(redis: &Redis, stream: &str, batch: &[String]) -> Result<(), BoxError> {
+    let mut conn = redis.connection()?;
+    let mut pipe = redis::pipe();
+    for message in batch {
+        pipe.xadd(stream, "*", &[("body", message.as_str())])
+            .ignore();
+    }
+    pipe.query_async::<()>(&mut conn).await?;
+    Ok(())
+}
+
+async fn write_loop(
+    mut rx: mpsc::Receiver<String>,
+    redis: Redis,
+    config: PublisherConfig,
+    shutdown: Shutdown,
+    stop: CancellationToken,
+) -> Result<(), BoxError> {
+    let mut batch: Vec<String> = Vec::with_capacity(config.batch);
+    let mut failures = 0u32;
+    let mut tick = tokio::time::interval(config.flush_every);
+    loop {
+        // Backpressure: while writes fail, stop taking new messages once a
+        // few batches are pending, so `publish` waits instead of piling up.
+        let room = batch.len() < config.batch * 4;
+        tokio::select! {
+            _ = stop.cancelled() => break,
+            message = rx.recv(), if room => match message {
+                Some(m) => {
+                    batch.push(m);
+                    if batch.len() < config.batch {
+                        continue;
+                    }
+                }
+                None => break,
+            },
+            _ = tick.tick() => {}
+        }
+        if batch.is_empty() {
+            continue;
+        }
+        match write_batch(&redis, &config.stream, &batch).await {
+            Ok(()) => {
+                tracing::debug!(written = batch.len(), "batch written");
+                batch.clear();
+                failures = 0;
+            }
+            Err(e) => {
+                failures += 1;
+                tracing::error!(error = %e, pending = batch.len(), failures, "publisher: write to Redis failed; will retry");
+                if config.give_up_after > 0 && failures >= config.give_up_after {
+                    shutdown.fail(format!(
+                        "publisher: {failures} writes to Redis failed in a row: {e}"
+                    ));
+                }
+            }
+        }
+    }
+
+    // Stop accepting, then write everything that was acknowledged.
+    rx.close();
+    while let Some(m) = rx.recv().await {
+        batch.push(m);
+    }
+    let total = batch.len();
+    let deadline = tokio::time::Instant::now() + config.drain_limit;
+    for chunk in batch.chunks(config.batch) {
+        loop {
+            match write_batch(&redis, &config.stream, chunk).await {
+                Ok(()) => break,
+                Err(e) if tokio::time::Instant::now() >= deadline => {
+                    return Err(format!(
+                        "{total} acknowledged messages could not all be written to Redis: {e}"
+                    )
+                    .into());
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "publisher: write failed while draining; retrying");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+            }
+        }
+    }
+    tracing::info!(
+        drained = total,
+        "publisher: everything acknowledged is written"
+    );
+    Ok(())
+}
+
+/// Produces numbered messages until shutdown; prints `ack N` for each
+/// message the publisher acknowledged.
+#[engin::invoke]
+fn producer(publisher: &Publisher, config: &PublisherConfig, lifecycle: &Lifecycle) {
+    let (publisher, interval) = (publisher.clone(), config.producer_interval);
+    lifecycle.spawn("producer", move |cancel| {
+        let publisher = publisher.clone();
+        async move {
+            let mut out = std::io::stdout();
+            for n in 0u64.. {
+                tokio::select! {
+                    _ = cancel.cancelled() => break,
+                    r = publisher.publish(format!("message {n}")) => {
+                        if r.is_err() {
+                            break;
+                        }
+                        writeln!(out, "ack {n}")?;
+                        out.flush()?;
+                    }
+                }
+                if !interval.is_zero() {
+                    tokio::select! {
+                        _ = cancel.cancelled() => break,
+                        _ = tokio::time::sleep(interval) => {}
+                    }
+                }
+            }
+            Ok(())
+        }
+    });
+}
+
+#[app(RedisBlock, publisher_config, publisher, producer)]
+struct PublisherApp;
+
+#[tokio::main]
+async fn main() -> engin::Exit {
+    tracing_subscriber::fmt()
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_writer(std::io::stderr)
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .init();
+    PublisherApp::run().await
+}

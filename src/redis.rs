@@ -100,7 +100,11 @@ impl RedisConfig {
             config.url = url;
         }
         if let Err(e) = redis::Client::open(config.url.as_str()) {
-            return Err(RedisError::InvalidSetting { name: "REDIS_URL", value: config.url, reason: e.to_string() });
+            return Err(RedisError::InvalidSetting {
+                name: "REDIS_URL",
+                value: config.url,
+                reason: e.to_string(),
+            });
         }
         let ms = |name: &'static str, default: Duration| -> Result<Duration, RedisError> {
             match var(name) {
@@ -136,7 +140,11 @@ pub struct Redis {
 impl Redis {
     /// A connection for issuing commands (a clone of the shared multiplexed one).
     pub fn connection(&self) -> Result<ConnectionManager, RedisError> {
-        self.connection.lock().unwrap_or_else(|e| e.into_inner()).clone().ok_or(RedisError::NotConnected)
+        self.connection
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+            .ok_or(RedisError::NotConnected)
     }
 
     /// The server's address, as shown in errors.
@@ -166,13 +174,18 @@ impl RedisBlock {
     /// Builds the [`Redis`] handle and registers its start and stop.
     #[crate::provide(name = "redis")]
     pub fn redis(config: &RedisConfig, lifecycle: &Lifecycle) -> Result<Redis, RedisError> {
-        let client = redis::Client::open(config.url.as_str()).map_err(|e| RedisError::InvalidSetting {
-            name: "REDIS_URL",
-            value: config.url.clone(),
-            reason: e.to_string(),
-        })?;
+        let client =
+            redis::Client::open(config.url.as_str()).map_err(|e| RedisError::InvalidSetting {
+                name: "REDIS_URL",
+                value: config.url.clone(),
+                reason: e.to_string(),
+            })?;
         let address = client.get_connection_info().addr().to_string();
-        let handle = Redis { client: client.clone(), address: address.clone(), connection: Arc::default() };
+        let handle = Redis {
+            client: client.clone(),
+            address: address.clone(),
+            connection: Arc::default(),
+        };
         let (opened, closed) = (handle.connection.clone(), handle.connection.clone());
         let config = config.clone();
         lifecycle.on_start_stop(

@@ -66,10 +66,17 @@ impl fmt::Display for Exit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "engin `{}` exited with code {}", self.app, self.code)?;
         for e in &self.errors {
-            write!(f, "\n  error: {e}")?;
+            let message = e.to_string();
+            write!(f, "\n  error: {message}")?;
+            // Causes already spelled out in the message are not repeated.
+            let mut shown = message;
             let mut source = std::error::Error::source(e);
             while let Some(s) = source {
-                write!(f, "\n    caused by: {s}")?;
+                let text = s.to_string();
+                if !shown.contains(&text) {
+                    write!(f, "\n    caused by: {text}")?;
+                    shown = text;
+                }
                 source = s.source();
             }
         }
@@ -233,7 +240,7 @@ impl Context {
             match result {
                 Ok(()) => started.push(entry),
                 Err(e) => {
-                    tracing::error!(target: "engin", app, error = %e, "start-up failed; stopping what was started");
+                    tracing::warn!(target: "engin", app, hook = %e.component(), "start-up failed; stopping what was started");
                     failure = Some(e);
                     break;
                 }

@@ -67,7 +67,11 @@ impl Include {
         let relative = path.leading_colon.is_none()
             && (segments.len() == 1 || segments[0] == "self" || segments[0] == "super");
         if relative || path.segments.iter().any(|s| !s.arguments.is_empty()) {
-            let shown = segments.iter().map(|s| s.to_string()).collect::<Vec<_>>().join("::");
+            let shown = segments
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .join("::");
             errors.push(syn::Error::new_spanned(
                 path,
                 format!("write the full path of the included block, such as `crate::module::{}`: it is looked up where the application is declared", segments.last().map(|s| s.to_string()).unwrap_or(shown)),
@@ -112,7 +116,9 @@ fn description_macro(
     };
     let rules = if let Some((first, rest)) = includes.split_first() {
         let Include { prefix, name, mac } = first;
-        let rest = rest.iter().map(|Include { prefix, name, mac }| quote!({ [#prefix] [#name] [#mac] }));
+        let rest = rest
+            .iter()
+            .map(|Include { prefix, name, mac }| quote!({ [#prefix] [#name] [#mac] }));
         quote! {
             (@engin [$($pre:tt)*] [$name:ident] todo [ $($todo:tt)* ] done [ $($done:tt)* ] $($app:tt)*) => {
                 #prefix #mac ! { @engin [#prefix] [#name] todo [ #(#rest)* $($todo)* ] done [ $($done)* #desc ] $($app)* }
@@ -325,7 +331,11 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
         Visibility::Inherited => syn::parse_quote!(pub(crate)),
         v => v,
     };
-    let includes: Vec<Include> = args.include.iter().filter_map(|p| Include::new(p, &mut errors)).collect();
+    let includes: Vec<Include> = args
+        .include
+        .iter()
+        .filter_map(|p| Include::new(p, &mut errors))
+        .collect();
     let poisoned = !errors.is_empty();
     let describe = description_macro(
         &use_vis,

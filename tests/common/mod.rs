@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub(crate) mod redis_server;
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::Command;
