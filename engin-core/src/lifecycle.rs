@@ -75,17 +75,19 @@ struct FnHook {
     stop: Option<HookFn>,
 }
 
-impl Hook for FnHook {
-    async fn start(&mut self) -> Result<(), BoxError> {
+// Implemented on the object-safe trait directly, so a closure's future is
+// boxed once, as hand-written code would box it.
+impl DynHook for FnHook {
+    fn start_dyn(&mut self) -> BoxFuture<'_, Result<(), BoxError>> {
         match self.start.take() {
-            Some(f) => f().await,
-            None => Ok(()),
+            Some(f) => f(),
+            None => Box::pin(std::future::ready(Ok(()))),
         }
     }
-    async fn stop(&mut self) -> Result<(), BoxError> {
+    fn stop_dyn(&mut self) -> BoxFuture<'_, Result<(), BoxError>> {
         match self.stop.take() {
-            Some(f) => f().await,
-            None => Ok(()),
+            Some(f) => f(),
+            None => Box::pin(std::future::ready(Ok(()))),
         }
     }
 }
@@ -214,7 +216,10 @@ impl Lifecycle {
 
     /// Registers a [`Hook`].
     pub fn append(&self, name: impl Into<Cow<'static, str>>, hook: impl Hook) -> HookRef {
-        let name = name.into();
+        self.push(name.into(), Box::new(hook))
+    }
+
+    fn push(&self, name: Cow<'static, str>, hook: Box<dyn DynHook>) -> HookRef {
         let mut state = self.lock();
         if state.frozen {
             tracing::error!(target: "engin", hook = %name,
@@ -226,7 +231,7 @@ impl Lifecycle {
         }
         state.hooks.push(HookEntry {
             name,
-            hook: Box::new(hook),
+            hook,
             start_timeout: None,
             stop_timeout: None,
         });
@@ -250,12 +255,12 @@ impl Lifecycle {
         T: FnOnce() -> TF + Send + 'static,
         TF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        self.append(
-            name,
-            FnHook {
+        self.push(
+            name.into(),
+            Box::new(FnHook {
                 start: Some(boxed(start)),
                 stop: Some(boxed(stop)),
-            },
+            }),
         )
     }
 
@@ -265,12 +270,12 @@ impl Lifecycle {
         S: FnOnce() -> SF + Send + 'static,
         SF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        self.append(
-            name,
-            FnHook {
+        self.push(
+            name.into(),
+            Box::new(FnHook {
                 start: Some(boxed(start)),
                 stop: None,
-            },
+            }),
         )
     }
 
@@ -280,12 +285,12 @@ impl Lifecycle {
         T: FnOnce() -> TF + Send + 'static,
         TF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        self.append(
-            name,
-            FnHook {
+        self.push(
+            name.into(),
+            Box::new(FnHook {
                 start: None,
                 stop: Some(boxed(stop)),
-            },
+            }),
         )
     }
 

@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 use std::fmt;
 use std::future::Future;
+use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -116,7 +117,24 @@ pub struct Context {
 #[doc(hidden)]
 pub struct Step {
     span: tracing::Span,
-    started: Instant,
+    timer: Timer,
+}
+
+/// Times a step, only when its debug event would be recorded: the clock is
+/// not read on the fast path.
+struct Timer(Option<Instant>);
+
+impl Timer {
+    fn start() -> Timer {
+        Timer(tracing::enabled!(target: "engin", tracing::Level::DEBUG).then(Instant::now))
+    }
+
+    fn finish(self, span: &tracing::Span, ok: bool) {
+        if let Some(t0) = self.0 {
+            let elapsed = t0.elapsed();
+            span.in_scope(|| tracing::debug!(target: "engin", ?elapsed, ok, "done"));
+        }
+    }
 }
 
 impl Step {
@@ -137,9 +155,7 @@ impl Step {
     }
 
     fn done(self) {
-        let elapsed = self.started.elapsed();
-        self.span
-            .in_scope(|| tracing::debug!(target: "engin", ?elapsed, "done"));
+        self.timer.finish(&self.span, true);
     }
 }
 
@@ -198,7 +214,7 @@ impl Context {
         };
         Step {
             span,
-            started: Instant::now(),
+            timer: Timer::start(),
         }
     }
 
@@ -231,12 +247,7 @@ impl Context {
                 break;
             }
             let limit = entry.start_timeout.unwrap_or(self.options.start_timeout);
-            let span = tracing::info_span!(target: "engin", "start", hook = %entry.name);
-            let t0 = Instant::now();
-            let result = bounded(Phase::Start, &entry.name, limit, entry.hook.start_dyn())
-                .instrument(span.clone())
-                .await;
-            span.in_scope(|| tracing::debug!(target: "engin", elapsed = ?t0.elapsed(), ok = result.is_ok(), "done"));
+            let result = run_hook(Phase::Start, &mut entry, limit).await;
             match result {
                 Ok(()) => started.push(entry),
                 Err(e) => {
@@ -299,12 +310,7 @@ impl Context {
                 .stop_timeout
                 .unwrap_or(self.options.stop_timeout)
                 .min(remaining);
-            let span = tracing::info_span!(target: "engin", "stop", hook = %entry.name);
-            let t0 = Instant::now();
-            let result = bounded(Phase::Stop, &entry.name, limit, entry.hook.stop_dyn())
-                .instrument(span.clone())
-                .await;
-            span.in_scope(|| tracing::debug!(target: "engin", elapsed = ?t0.elapsed(), ok = result.is_ok(), "done"));
+            let result = run_hook(Phase::Stop, &mut entry, limit).await;
             if let Err(e) = result {
                 tracing::error!(target: "engin", app, error = %e, "stop hook failed; stopping the rest");
                 push(&self.errors, e);
@@ -321,28 +327,55 @@ impl Context {
     }
 }
 
+/// Starts or stops one hook inside its span.
+async fn run_hook(phase: Phase, entry: &mut HookEntry, limit: Duration) -> Result<(), Error> {
+    let span = match phase {
+        Phase::Start => tracing::info_span!(target: "engin", "start", hook = %entry.name),
+        _ => tracing::info_span!(target: "engin", "stop", hook = %entry.name),
+    };
+    let timer = Timer::start();
+    let fut = match phase {
+        Phase::Start => entry.hook.start_dyn(),
+        _ => entry.hook.stop_dyn(),
+    };
+    let result = bounded(phase, &entry.name, limit, fut)
+        .instrument(span.clone())
+        .await;
+    timer.finish(&span, result.is_ok());
+    result
+}
+
 /// Runs a hook future with a time limit, turning panics and timeouts into errors.
 async fn bounded(
     phase: Phase,
     name: &str,
     limit: Duration,
-    fut: impl Future<Output = Result<(), BoxError>>,
+    fut: crate::lifecycle::BoxFuture<'_, Result<(), BoxError>>,
 ) -> Result<(), Error> {
-    match tokio::time::timeout(limit, CatchUnwind::new(fut)).await {
-        Ok(Ok(Ok(()))) => Ok(()),
-        Ok(Ok(Err(source))) => Err(Error::Failed {
+    let mut fut = CatchUnwind(fut);
+    // Most hooks finish at once: poll once before arming a timer.
+    let first =
+        std::future::poll_fn(|cx| std::task::Poll::Ready(Pin::new(&mut fut).poll(cx))).await;
+    let outcome = match first {
+        std::task::Poll::Ready(r) => Some(r),
+        std::task::Poll::Pending => tokio::time::timeout(limit, fut).await.ok(),
+    };
+    let component = || Cow::Owned(name.to_owned());
+    match outcome {
+        Some(Ok(Ok(()))) => Ok(()),
+        Some(Ok(Err(source))) => Err(Error::Failed {
             phase,
-            component: name.to_owned().into(),
+            component: component(),
             source,
         }),
-        Ok(Err(message)) => Err(Error::Panicked {
+        Some(Err(message)) => Err(Error::Panicked {
             phase,
-            component: name.to_owned().into(),
+            component: component(),
             message,
         }),
-        Err(_) => Err(Error::TimedOut {
+        None => Err(Error::TimedOut {
             phase,
-            component: name.to_owned().into(),
+            component: component(),
             after: limit,
         }),
     }
@@ -457,7 +490,8 @@ fn context(
 
 /// Drives the generated graph future to the end and turns its outcome into an [`Exit`].
 async fn drive<Fut: Future<Output = Result<(), Error>>>(shared: Shared, fut: Fut) -> Exit {
-    let first = match CatchUnwind::new(fut).await {
+    let fut = std::pin::pin!(fut);
+    let first = match CatchUnwind(fut).await {
         Ok(Ok(())) => None,
         Ok(Err(e)) => Some(e),
         Err(message) => {

@@ -106,7 +106,7 @@ pub(crate) async fn supervise(
     let mut failures = 0u32;
     loop {
         let started = std::time::Instant::now();
-        let result = CatchUnwind::new((entry.task)(cancel.child_token())).await;
+        let result = CatchUnwind((entry.task)(cancel.child_token())).await;
         let outcome = match result {
             Ok(Ok(())) => Ok(()),
             Ok(Err(source)) => Err(Error::Failed {
