@@ -488,3 +488,66 @@ fn take_events_peek() -> Vec<String> {
 }
 
 mod common;
+
+// The shutdown budget: once it is spent, the hooks still to stop are abandoned.
+#[derive(Clone)]
+struct Slow;
+
+#[provide]
+fn slow(lifecycle: &Lifecycle) -> Slow {
+    for (name, ms) in [("slow1", 300u64), ("slow2", 300), ("fast3", 0)] {
+        lifecycle.on_stop(name, move || async move {
+            tokio::time::sleep(Duration::from_millis(ms)).await;
+            log(format!("stop {name}"));
+            Ok(())
+        });
+    }
+    Slow
+}
+
+#[app(slow)]
+struct Budgeted;
+
+#[tokio::test]
+async fn the_shutdown_budget_bounds_the_whole_stop() {
+    let _serial = SERIAL.lock().await;
+    take_events();
+    let options = Options::default().shutdown_timeout(Duration::from_millis(450));
+    let running = Budgeted::start_with(options).await.expect("starts");
+    let exit = running.stop().await;
+    // fast3 and slow2 fit in the budget; slow1 gets what is left and is abandoned.
+    assert_eq!(take_events(), ["stop fast3", "stop slow2"]);
+    assert_eq!(exit.errors().len(), 1, "{exit}");
+    assert!(
+        matches!(&exit.errors()[0], Error::TimedOut { component, .. } if component == "slow1"),
+        "{exit}"
+    );
+}
+
+#[tokio::test]
+async fn every_step_is_traced_with_a_summary_at_start_up_and_shutdown() {
+    let _serial = SERIAL.lock().await;
+    take_events();
+    let logs = common::capture_logs();
+    let exit = Working::start().await.expect("starts").stop().await;
+    assert!(exit.is_success());
+    let exit = Diamond::start().await.expect("starts").stop().await;
+    assert!(exit.is_success());
+    let exit = FailingInvoke::start().await.expect_err("fails");
+    assert_eq!(exit.code(), 1);
+    let logs = logs.contents();
+    for needle in [
+        "provide{component=worker}",
+        "start{component=db}",
+        "stop{component=db}",
+        "invoke{component=InvokeBlock::check}",
+        "task{component=worker}",
+        "built app=\"Working\"",
+        "started app=\"Working\" hooks=0 tasks=2",
+        "stopped app=\"Working\"",
+    ] {
+        assert!(logs.contains(needle), "no `{needle}` in:\n{logs}");
+    }
+    // Durations are recorded at debug level.
+    assert!(logs.contains("elapsed="), "{logs}");
+}

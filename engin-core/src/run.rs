@@ -209,8 +209,8 @@ impl Context {
     pub fn step(&self, phase: Phase, name: &'static str) -> Step {
         *self.current.lock().unwrap_or_else(|e| e.into_inner()) = (phase, name);
         let span = match phase {
-            Phase::Invoke => tracing::info_span!(target: "engin", "invoke", component = name),
-            _ => tracing::info_span!(target: "engin", "provide", component = name),
+            Phase::Invoke => tracing::info_span!(target: "engin", "invoke", component = %name),
+            _ => tracing::info_span!(target: "engin", "provide", component = %name),
         };
         Step {
             span,
@@ -270,7 +270,7 @@ impl Context {
                     self.shutdown.clone(),
                     self.errors.clone(),
                 );
-                let span = tracing::info_span!(target: "engin", "task", task = %name);
+                let span = tracing::info_span!(target: "engin", "task", component = %name);
                 running.push((name, tokio::spawn(fut.instrument(span))));
             }
             tracing::info!(target: "engin", app, hooks = started.len(), tasks = running.len(), started_in = ?start_began.elapsed(), "started");
@@ -330,8 +330,8 @@ impl Context {
 /// Starts or stops one hook inside its span.
 async fn run_hook(phase: Phase, entry: &mut HookEntry, limit: Duration) -> Result<(), Error> {
     let span = match phase {
-        Phase::Start => tracing::info_span!(target: "engin", "start", hook = %entry.name),
-        _ => tracing::info_span!(target: "engin", "stop", hook = %entry.name),
+        Phase::Start => tracing::info_span!(target: "engin", "start", component = %entry.name),
+        _ => tracing::info_span!(target: "engin", "stop", component = %entry.name),
     };
     let timer = Timer::start();
     let fut = match phase {
