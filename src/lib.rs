@@ -8,7 +8,118 @@ pub use engin_core::{
     BoxError, CancellationToken, Error, Exit, Guard, Hook, HookRef, Lifecycle, Options, Phase,
     Policy, Restart, Running, Shutdown, ShutdownReason,
 };
-pub use engin_macros::{app, block, invoke, provide};
+/// Marks a provider: a function (sync or `async`, returning `T` or
+/// `Result<T, E>`) or a struct with named fields, whose fields are injected.
+///
+/// Arguments: `name = "..."` sets the name used in errors and traces
+/// (default: the function's or struct's name).
+///
+/// ```
+/// use engin::{app, provide};
+///
+/// #[derive(Clone)]
+/// pub struct Config { pub port: u16 }
+///
+/// #[provide(name = "configuration")]
+/// fn config() -> Result<Config, std::num::ParseIntError> {
+///     Ok(Config { port: "8080".parse()? })
+/// }
+///
+/// #[provide]
+/// #[derive(Clone)]
+/// pub struct Server { config: Config }
+///
+/// #[app(config, Server)]
+/// struct App;
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() { assert!(App::start().await.unwrap().stop().await.is_success()); }
+/// ```
+pub use engin_macros::provide;
+
+/// Marks an invocation: a function (sync or `async`, returning `()` or
+/// `Result<(), E>`) that runs once every value is built, before any hook
+/// starts.
+///
+/// Arguments: `name = "..."`.
+///
+/// ```
+/// use engin::{app, invoke, provide};
+///
+/// #[derive(Clone)]
+/// struct Schema(u32);
+///
+/// #[provide]
+/// fn schema() -> Schema { Schema(3) }
+///
+/// #[invoke]
+/// async fn check_schema(schema: &Schema) -> Result<(), engin::BoxError> {
+///     if schema.0 < 3 { return Err("schema too old".into()); }
+///     Ok(())
+/// }
+///
+/// #[app(schema, check_schema)]
+/// struct App;
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() { assert!(App::start().await.unwrap().stop().await.is_success()); }
+/// ```
+pub use engin_macros::invoke;
+
+/// Groups the `#[provide]` and `#[invoke]` associated functions of an
+/// inherent impl block into one member.
+///
+/// Arguments: `include = [crate::path::OtherBlock, ..]` adds other blocks,
+/// named by full path (they are looked up where the application is
+/// declared); a block included more than once is registered once.
+///
+/// ```
+/// use engin::{app, block, provide, Lifecycle};
+///
+/// #[derive(Clone)]
+/// pub struct Pool;
+///
+/// pub struct PoolBlock;
+///
+/// #[block]
+/// impl PoolBlock {
+///     #[provide]
+///     pub fn pool(lifecycle: &Lifecycle) -> Pool {
+///         lifecycle.on_stop("pool", || async { Ok(()) });
+///         Pool
+///     }
+/// }
+///
+/// #[app(PoolBlock)]
+/// struct App;
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() { assert!(App::start().await.unwrap().stop().await.is_success()); }
+/// ```
+pub use engin_macros::block;
+
+/// Assembles an application from its members on a unit struct, checks the
+/// dependency graph at compile time, and generates `run`, `run_with`,
+/// `start` and `start_with`.
+///
+/// Arguments: the members (paths of providers, structs, invocations and
+/// blocks) and `name = "..."` (default: the struct's name).
+///
+/// ```
+/// #[derive(Clone)]
+/// struct Greeting(&'static str);
+///
+/// #[engin::provide]
+/// fn greeting() -> Greeting { Greeting("hello") }
+///
+/// #[engin::app(greeting, name = "greeter")]
+/// pub struct App;
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// let running = App::start().await.expect("starts");
+/// let exit = running.stop().await;
+/// assert_eq!(exit.code(), 0);
+/// # }
+/// ```
+pub use engin_macros::app;
 
 #[cfg(feature = "redis")]
 #[cfg_attr(docsrs, doc(cfg(feature = "redis")))]

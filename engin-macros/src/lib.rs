@@ -9,25 +9,33 @@ mod member;
 
 use proc_macro::TokenStream;
 
-/// Marks a function or a struct as a provider. See the `engin` crate.
+/// Marks a function or a struct as a provider.
+///
+/// Use it as `engin::provide`; the `engin` crate documents it with examples.
 #[proc_macro_attribute]
 pub fn provide(args: TokenStream, input: TokenStream) -> TokenStream {
     member::expand_standalone(ast::Role::Provide, args.into(), input.into()).into()
 }
 
-/// Marks a function as an invocation. See the `engin` crate.
+/// Marks a function as an invocation.
+///
+/// Use it as `engin::invoke`; the `engin` crate documents it with examples.
 #[proc_macro_attribute]
 pub fn invoke(args: TokenStream, input: TokenStream) -> TokenStream {
     member::expand_standalone(ast::Role::Invoke, args.into(), input.into()).into()
 }
 
-/// Groups the providers and invocations of an impl block. See the `engin` crate.
+/// Groups the providers and invocations of an impl block.
+///
+/// Use it as `engin::block`; the `engin` crate documents it with examples.
 #[proc_macro_attribute]
 pub fn block(args: TokenStream, input: TokenStream) -> TokenStream {
     member::expand_block(args.into(), input.into()).into()
 }
 
-/// Assembles an application from its members. See the `engin` crate.
+/// Assembles an application from its members.
+///
+/// Use it as `engin::app`; the `engin` crate documents it with examples.
 #[proc_macro_attribute]
 pub fn app(args: TokenStream, input: TokenStream) -> TokenStream {
     app::expand(args.into(), input.into()).into()
