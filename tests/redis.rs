@@ -3,8 +3,8 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::io::{BufRead, BufReader, Read};
-use std::process::{Child, Command, Stdio};
+use std::io::Read;
+use std::process::{Child, Command};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -17,23 +17,7 @@ struct Publisher {
 
 impl Publisher {
     fn spawn(env: &[(&str, String)]) -> Publisher {
-        let mut cmd = Command::new(common::example("publisher", &["redis"]));
-        cmd.stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .env("RUST_LOG", "info");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let mut child = cmd.spawn().expect("publisher starts");
-        let stdout = child.stdout.take().expect("stdout");
-        let (tx, lines) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
+        let common::Spawned { child, lines } = common::spawn_example("publisher", &["redis"], env);
         Publisher { child, lines }
     }
 

@@ -72,3 +72,41 @@ pub(crate) fn signal(pid: u32, signal: &str) {
         .expect("kill runs");
     assert!(status.success(), "kill -{signal} {pid} failed");
 }
+
+/// A child process whose stdout lines arrive on a channel.
+pub(crate) struct Spawned {
+    pub(crate) child: std::process::Child,
+    pub(crate) lines: std::sync::mpsc::Receiver<String>,
+}
+
+/// Starts an example binary with `RUST_LOG=info` and `env`, stdout read
+/// line by line in a thread, stderr piped.
+pub(crate) fn spawn_example<V: AsRef<std::ffi::OsStr>>(
+    name: &str,
+    features: &[&str],
+    env: &[(&str, V)],
+) -> Spawned {
+    use std::io::BufRead;
+    use std::process::Stdio;
+    let mut cmd = Command::new(example(name, features));
+    cmd.stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .env("RUST_LOG", "info");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().unwrap_or_else(|e| panic!("{name} starts: {e}"));
+    let stdout = child.stdout.take().expect("stdout is piped");
+    let (tx, lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    Spawned { child, lines }
+}
