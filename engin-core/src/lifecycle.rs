@@ -67,37 +67,36 @@ impl<H: Hook> DynHook for H {
 
 type GuardBody = Box<dyn FnOnce(Guard) -> BoxFuture<'static, Result<(), BoxError>> + Send>;
 
-type HookFn = Box<dyn FnOnce() -> BoxFuture<'static, Result<(), BoxError>> + Send>;
+/// The missing half of a closure hook registered with only a start or a stop.
+type NoHook = fn() -> std::future::Ready<Result<(), BoxError>>;
 
-/// A hook made of a start closure and a stop closure.
-struct FnHook {
-    start: Option<HookFn>,
-    stop: Option<HookFn>,
+/// A start closure and a stop closure, in one allocation. Implemented on the
+/// object-safe trait directly, so each closure's future is boxed once, as
+/// hand-written code would box it.
+struct FnPair<S, T> {
+    start: Option<S>,
+    stop: Option<T>,
 }
 
-// Implemented on the object-safe trait directly, so a closure's future is
-// boxed once, as hand-written code would box it.
-impl DynHook for FnHook {
+impl<S, SF, T, TF> DynHook for FnPair<S, T>
+where
+    S: FnOnce() -> SF + Send,
+    SF: Future<Output = Result<(), BoxError>> + Send + 'static,
+    T: FnOnce() -> TF + Send,
+    TF: Future<Output = Result<(), BoxError>> + Send + 'static,
+{
     fn start_dyn(&mut self) -> BoxFuture<'_, Result<(), BoxError>> {
         match self.start.take() {
-            Some(f) => f(),
+            Some(f) => Box::pin(f()),
             None => Box::pin(std::future::ready(Ok(()))),
         }
     }
     fn stop_dyn(&mut self) -> BoxFuture<'_, Result<(), BoxError>> {
         match self.stop.take() {
-            Some(f) => f(),
+            Some(f) => Box::pin(f()),
             None => Box::pin(std::future::ready(Ok(()))),
         }
     }
-}
-
-fn boxed<F, Fut>(f: F) -> HookFn
-where
-    F: FnOnce() -> Fut + Send + 'static,
-    Fut: Future<Output = Result<(), BoxError>> + Send + 'static,
-{
-    Box::new(move || Box::pin(f()) as BoxFuture<'static, _>)
 }
 
 pub(crate) struct HookEntry {
@@ -159,20 +158,13 @@ impl std::fmt::Debug for Lifecycle {
 ///     .on_start("migrations", || async { Ok(()) })
 ///     .start_timeout(Duration::from_secs(120));
 /// ```
-pub struct HookRef {
-    state: Arc<Mutex<State>>,
+#[derive(Debug)]
+pub struct HookRef<'a> {
+    lifecycle: &'a Lifecycle,
     index: Option<usize>,
 }
 
-impl std::fmt::Debug for HookRef {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("HookRef")
-            .field("index", &self.index)
-            .finish()
-    }
-}
-
-impl HookRef {
+impl HookRef<'_> {
     /// Overrides the application's start-hook time limit for this hook.
     pub fn start_timeout(self, limit: Duration) -> Self {
         self.update(|e| e.start_timeout = Some(limit))
@@ -185,8 +177,7 @@ impl HookRef {
 
     fn update(self, f: impl FnOnce(&mut HookEntry)) -> Self {
         if let Some(i) = self.index {
-            let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-            if let Some(entry) = state.hooks.get_mut(i) {
+            if let Some(entry) = self.lifecycle.lock().hooks.get_mut(i) {
                 f(entry);
             }
         }
@@ -215,17 +206,17 @@ impl Lifecycle {
     }
 
     /// Registers a [`Hook`].
-    pub fn append(&self, name: impl Into<Cow<'static, str>>, hook: impl Hook) -> HookRef {
+    pub fn append(&self, name: impl Into<Cow<'static, str>>, hook: impl Hook) -> HookRef<'_> {
         self.push(name.into(), Box::new(hook))
     }
 
-    fn push(&self, name: Cow<'static, str>, hook: Box<dyn DynHook>) -> HookRef {
+    fn push(&self, name: Cow<'static, str>, hook: Box<dyn DynHook>) -> HookRef<'_> {
         let mut state = self.lock();
         if state.frozen {
             tracing::error!(target: "engin", hook = %name,
                 "hook registered after the application started; it will not run");
             return HookRef {
-                state: self.state.clone(),
+                lifecycle: self,
                 index: None,
             };
         }
@@ -236,7 +227,7 @@ impl Lifecycle {
             stop_timeout: None,
         });
         HookRef {
-            state: self.state.clone(),
+            lifecycle: self,
             index: Some(state.hooks.len() - 1),
         }
     }
@@ -248,7 +239,7 @@ impl Lifecycle {
         name: impl Into<Cow<'static, str>>,
         start: S,
         stop: T,
-    ) -> HookRef
+    ) -> HookRef<'_>
     where
         S: FnOnce() -> SF + Send + 'static,
         SF: Future<Output = Result<(), BoxError>> + Send + 'static,
@@ -257,39 +248,39 @@ impl Lifecycle {
     {
         self.push(
             name.into(),
-            Box::new(FnHook {
-                start: Some(boxed(start)),
-                stop: Some(boxed(stop)),
+            Box::new(FnPair {
+                start: Some(start),
+                stop: Some(stop),
             }),
         )
     }
 
     /// Registers a closure that runs at start.
-    pub fn on_start<S, SF>(&self, name: impl Into<Cow<'static, str>>, start: S) -> HookRef
+    pub fn on_start<S, SF>(&self, name: impl Into<Cow<'static, str>>, start: S) -> HookRef<'_>
     where
         S: FnOnce() -> SF + Send + 'static,
         SF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
         self.push(
             name.into(),
-            Box::new(FnHook {
-                start: Some(boxed(start)),
-                stop: None,
+            Box::new(FnPair {
+                start: Some(start),
+                stop: None::<NoHook>,
             }),
         )
     }
 
     /// Registers a closure that runs at stop.
-    pub fn on_stop<T, TF>(&self, name: impl Into<Cow<'static, str>>, stop: T) -> HookRef
+    pub fn on_stop<T, TF>(&self, name: impl Into<Cow<'static, str>>, stop: T) -> HookRef<'_>
     where
         T: FnOnce() -> TF + Send + 'static,
         TF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
         self.push(
             name.into(),
-            Box::new(FnHook {
-                start: None,
-                stop: Some(boxed(stop)),
+            Box::new(FnPair {
+                start: None::<NoHook>,
+                stop: Some(stop),
             }),
         )
     }
@@ -307,7 +298,7 @@ impl Lifecycle {
     ///     Ok(())
     /// });
     /// ```
-    pub fn guard<F, Fut>(&self, name: impl Into<Cow<'static, str>>, body: F) -> HookRef
+    pub fn guard<F, Fut>(&self, name: impl Into<Cow<'static, str>>, body: F) -> HookRef<'_>
     where
         F: FnOnce(Guard) -> Fut + Send + 'static,
         Fut: Future<Output = Result<(), BoxError>> + Send + 'static,

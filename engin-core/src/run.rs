@@ -5,6 +5,7 @@ use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
+use std::task::Poll;
 use std::time::{Duration, Instant};
 
 use tokio::sync::oneshot;
@@ -96,9 +97,6 @@ impl std::process::Termination for Exit {
     }
 }
 
-/// The phase and name of the step being run, for naming a panic.
-type Current = Arc<Mutex<(Phase, &'static str)>>;
-
 /// State shared between the generated start-up code and the runner.
 #[doc(hidden)]
 pub struct Context {
@@ -107,15 +105,20 @@ pub struct Context {
     shutdown: Shutdown,
     options: Options,
     errors: Arc<Mutex<Vec<Error>>>,
-    current: Current,
+    serving: Arc<std::sync::atomic::AtomicBool>,
+    /// Whether any `tracing` subscriber exists: without one, no span is made.
+    traced: bool,
     started: Option<oneshot::Sender<()>>,
     signals: bool,
     build_started: Instant,
 }
 
-/// One provider build or invocation, traced with its duration.
+/// One provider build or invocation: traced with its duration, and a panic
+/// in it turned into an error naming it.
 #[doc(hidden)]
 pub struct Step {
+    phase: Phase,
+    name: &'static str,
     span: tracing::Span,
     timer: Timer,
 }
@@ -125,11 +128,12 @@ pub struct Step {
 struct Timer(Option<Instant>);
 
 impl Timer {
-    fn start() -> Timer {
-        Timer(tracing::enabled!(target: "engin", tracing::Level::DEBUG).then(Instant::now))
+    fn start(traced: bool) -> Timer {
+        let on = traced && tracing::enabled!(target: "engin", tracing::Level::DEBUG);
+        Timer(on.then(Instant::now))
     }
 
-    fn finish(self, span: &tracing::Span, ok: bool) {
+    fn finish(&self, span: &tracing::Span, ok: bool) {
         if let Some(t0) = self.0 {
             let elapsed = t0.elapsed();
             span.in_scope(|| tracing::debug!(target: "engin", ?elapsed, ok, "done"));
@@ -140,22 +144,44 @@ impl Timer {
 impl Step {
     /// Runs a synchronous step inside its span.
     #[inline]
-    pub fn sync<T>(self, f: impl FnOnce() -> T) -> T {
-        let v = self.span.in_scope(f);
-        self.done();
-        v
+    pub fn sync<T>(self, f: impl FnOnce() -> T) -> Result<T, Error> {
+        // `catch_unwind` costs nothing unless there is a panic; the value is
+        // never observed after one, so `AssertUnwindSafe` is sound.
+        let f = std::panic::AssertUnwindSafe(f);
+        let r = if self.span.is_none() {
+            std::panic::catch_unwind(f)
+        } else {
+            self.span.in_scope(|| std::panic::catch_unwind(f))
+        };
+        match r {
+            Ok(v) => {
+                self.timer.finish(&self.span, true);
+                Ok(v)
+            }
+            Err(payload) => Err(self.panicked(crate::error::panic_message(&*payload))),
+        }
     }
 
     /// Runs an asynchronous step inside its span.
     #[inline]
-    pub async fn run<F: Future>(self, f: F) -> F::Output {
-        let v = f.instrument(self.span.clone()).await;
-        self.done();
-        v
+    pub async fn run<F: Future>(self, f: F) -> Result<F::Output, Error> {
+        let f = std::pin::pin!(f);
+        match CatchUnwind(f).instrument(self.span.clone()).await {
+            Ok(v) => {
+                self.timer.finish(&self.span, true);
+                Ok(v)
+            }
+            Err(message) => Err(self.panicked(message)),
+        }
     }
 
-    fn done(self) {
-        self.timer.finish(&self.span, true);
+    fn panicked(self, message: String) -> Error {
+        self.timer.finish(&self.span, false);
+        Error::Panicked {
+            phase: self.phase,
+            component: Cow::Borrowed(self.name),
+            message,
+        }
     }
 }
 
@@ -207,14 +233,18 @@ impl Context {
 
     /// Begins a traced step.
     pub fn step(&self, phase: Phase, name: &'static str) -> Step {
-        *self.current.lock().unwrap_or_else(|e| e.into_inner()) = (phase, name);
-        let span = match phase {
-            Phase::Invoke => tracing::info_span!(target: "engin", "invoke", component = %name),
-            _ => tracing::info_span!(target: "engin", "provide", component = %name),
+        let span = if !self.traced {
+            tracing::Span::none()
+        } else if phase == Phase::Invoke {
+            tracing::info_span!(target: "engin", "invoke", component = %name)
+        } else {
+            tracing::info_span!(target: "engin", "provide", component = %name)
         };
         Step {
+            phase,
+            name,
             span,
-            timer: Timer::start(),
+            timer: Timer::start(self.traced),
         }
     }
 
@@ -224,7 +254,7 @@ impl Context {
     /// invocation has run; the values stay alive until it returns.
     pub async fn serve(mut self) -> Result<(), Error> {
         let app = self.app;
-        let (hooks, tasks) = {
+        let (mut hooks, tasks) = {
             let mut state = self.lifecycle.lock();
             state.frozen = true;
             (
@@ -232,24 +262,33 @@ impl Context {
                 std::mem::take(&mut state.tasks),
             )
         };
+        self.serving
+            .store(true, std::sync::atomic::Ordering::Release);
         tracing::info!(target: "engin", app, built_in = ?self.build_started.elapsed(), hooks = hooks.len(), tasks = tasks.len(), "built");
 
         let signals = self
             .signals
             .then(|| spawn_signal_listener(self.shutdown.clone()));
 
-        // Start hooks one at a time, in dependency order.
+        // Start hooks one at a time, in dependency order, in place.
         let start_began = Instant::now();
-        let mut started: Vec<HookEntry> = Vec::with_capacity(hooks.len());
+        let mut started = 0;
         let mut failure = None;
-        for mut entry in hooks {
+        for entry in hooks.iter_mut() {
             if self.shutdown.is_requested() {
                 break;
             }
             let limit = entry.start_timeout.unwrap_or(self.options.start_timeout);
-            let result = run_hook(Phase::Start, &mut entry, limit).await;
+            // Most hooks finish at their first poll: it is made here, with no
+            // timer; only a pending hook gets one, in a boxed future, so this
+            // state machine stays small.
+            let mut run = HookRun::new(Phase::Start, entry, self.traced);
+            let result = match std::future::poll_fn(|cx| Poll::Ready(run.poll_in_span(cx))).await {
+                Poll::Ready(r) => run.finish(r),
+                Poll::Pending => Box::pin(run.wait(limit)).await,
+            };
             match result {
-                Ok(()) => started.push(entry),
+                Ok(()) => started += 1,
                 Err(e) => {
                     tracing::warn!(target: "engin", app, hook = %e.component(), "start-up failed; stopping what was started");
                     failure = Some(e);
@@ -273,7 +312,7 @@ impl Context {
                 let span = tracing::info_span!(target: "engin", "task", component = %name);
                 running.push((name, tokio::spawn(fut.instrument(span))));
             }
-            tracing::info!(target: "engin", app, hooks = started.len(), tasks = running.len(), started_in = ?start_began.elapsed(), "started");
+            tracing::info!(target: "engin", app, hooks = started, tasks = running.len(), started_in = ?start_began.elapsed(), "started");
             if let Some(tx) = self.started.take() {
                 let _ = tx.send(());
             }
@@ -289,37 +328,37 @@ impl Context {
                 .options
                 .stop_timeout
                 .min(deadline.saturating_duration_since(tokio::time::Instant::now()));
-            match tokio::time::timeout(limit, &mut handle).await {
-                Ok(_) => {}
-                Err(_) => {
-                    handle.abort();
-                    let e = Error::TimedOut {
-                        phase: Phase::Task,
-                        component: name,
-                        after: limit,
-                    };
-                    tracing::error!(target: "engin", app, error = %e);
-                    push(&self.errors, e);
-                }
+            if tokio::time::timeout(limit, &mut handle).await.is_err() {
+                handle.abort();
+                let e = Error::TimedOut {
+                    phase: Phase::Task,
+                    component: name,
+                    after: limit,
+                };
+                tracing::error!(target: "engin", app, error = %e);
+                push(&self.errors, e);
             }
         }
-        let stopped = started.len();
-        while let Some(mut entry) = started.pop() {
-            let remaining = deadline.saturating_duration_since(tokio::time::Instant::now());
-            let limit = entry
-                .stop_timeout
-                .unwrap_or(self.options.stop_timeout)
-                .min(remaining);
-            let result = run_hook(Phase::Stop, &mut entry, limit).await;
+        for entry in hooks[..started].iter_mut().rev() {
+            let mut run = HookRun::new(Phase::Stop, entry, self.traced);
+            let result = match std::future::poll_fn(|cx| Poll::Ready(run.poll_in_span(cx))).await {
+                Poll::Ready(r) => run.finish(r),
+                Poll::Pending => {
+                    let limit = run.stop_limit(self.options.stop_timeout, deadline);
+                    Box::pin(run.wait(limit)).await
+                }
+            };
             if let Err(e) = result {
                 tracing::error!(target: "engin", app, error = %e, "stop hook failed; stopping the rest");
                 push(&self.errors, e);
             }
         }
+        // Hook objects are dropped in reverse registration order too.
+        while hooks.pop().is_some() {}
         if let Some(listener) = signals {
             listener.disarm();
         }
-        tracing::info!(target: "engin", app, hooks = stopped, stopped_in = ?stop_began.elapsed(), "stopped");
+        tracing::info!(target: "engin", app, hooks = started, stopped_in = ?stop_began.elapsed(), "stopped");
         match failure {
             Some(e) => Err(e),
             None => Ok(()),
@@ -327,57 +366,92 @@ impl Context {
     }
 }
 
-/// Starts or stops one hook inside its span.
-async fn run_hook(phase: Phase, entry: &mut HookEntry, limit: Duration) -> Result<(), Error> {
-    let span = match phase {
-        Phase::Start => tracing::info_span!(target: "engin", "start", component = %entry.name),
-        _ => tracing::info_span!(target: "engin", "stop", component = %entry.name),
-    };
-    let timer = Timer::start();
-    let fut = match phase {
-        Phase::Start => entry.hook.start_dyn(),
-        _ => entry.hook.stop_dyn(),
-    };
-    let result = bounded(phase, &entry.name, limit, fut)
-        .instrument(span.clone())
-        .await;
-    timer.finish(&span, result.is_ok());
-    result
+/// One start or stop of a hook in progress.
+struct HookRun<'a> {
+    phase: Phase,
+    stop_timeout: Option<Duration>,
+    name: &'a Cow<'static, str>,
+    span: tracing::Span,
+    timer: Timer,
+    fut: CatchUnwind<crate::lifecycle::BoxFuture<'a, Result<(), BoxError>>>,
 }
 
-/// Runs a hook future with a time limit, turning panics and timeouts into errors.
-async fn bounded(
-    phase: Phase,
-    name: &str,
-    limit: Duration,
-    fut: crate::lifecycle::BoxFuture<'_, Result<(), BoxError>>,
-) -> Result<(), Error> {
-    let mut fut = CatchUnwind(fut);
-    // Most hooks finish at once: poll once before arming a timer.
-    let first =
-        std::future::poll_fn(|cx| std::task::Poll::Ready(Pin::new(&mut fut).poll(cx))).await;
-    let outcome = match first {
-        std::task::Poll::Ready(r) => Some(r),
-        std::task::Poll::Pending => tokio::time::timeout(limit, fut).await.ok(),
-    };
-    let component = || Cow::Owned(name.to_owned());
-    match outcome {
-        Some(Ok(Ok(()))) => Ok(()),
-        Some(Ok(Err(source))) => Err(Error::Failed {
+impl<'a> HookRun<'a> {
+    fn new(phase: Phase, entry: &'a mut HookEntry, traced: bool) -> HookRun<'a> {
+        let span = if traced {
+            match phase {
+                Phase::Start => {
+                    tracing::info_span!(target: "engin", "start", component = %entry.name)
+                }
+                _ => tracing::info_span!(target: "engin", "stop", component = %entry.name),
+            }
+        } else {
+            tracing::Span::none()
+        };
+        let fut = match phase {
+            Phase::Start => entry.hook.start_dyn(),
+            _ => entry.hook.stop_dyn(),
+        };
+        HookRun {
             phase,
-            component: component(),
-            source,
-        }),
-        Some(Err(message)) => Err(Error::Panicked {
-            phase,
-            component: component(),
-            message,
-        }),
-        None => Err(Error::TimedOut {
-            phase,
-            component: component(),
-            after: limit,
-        }),
+            stop_timeout: entry.stop_timeout,
+            name: &entry.name,
+            span,
+            timer: Timer::start(traced),
+            fut: CatchUnwind(fut),
+        }
+    }
+
+    fn poll_in_span(
+        &mut self,
+        cx: &mut std::task::Context<'_>,
+    ) -> Poll<Result<Result<(), BoxError>, String>> {
+        if self.span.is_none() {
+            Pin::new(&mut self.fut).poll(cx)
+        } else {
+            self.span.in_scope(|| Pin::new(&mut self.fut).poll(cx))
+        }
+    }
+
+    /// The stop limit of this hook, within what is left of the shutdown budget.
+    fn stop_limit(&self, default: Duration, deadline: tokio::time::Instant) -> Duration {
+        self.stop_timeout
+            .unwrap_or(default)
+            .min(deadline.saturating_duration_since(tokio::time::Instant::now()))
+    }
+
+    /// The outcome of a hook that did not finish at its first poll: waited
+    /// for within `limit`, and abandoned after it.
+    async fn wait(mut self, limit: Duration) -> Result<(), Error> {
+        match tokio::time::timeout(limit, std::future::poll_fn(|cx| self.poll_in_span(cx))).await {
+            Ok(r) => self.finish(r),
+            Err(_) => {
+                self.timer.finish(&self.span, false);
+                Err(Error::TimedOut {
+                    phase: self.phase,
+                    component: self.name.clone(),
+                    after: limit,
+                })
+            }
+        }
+    }
+
+    fn finish(self, r: Result<Result<(), BoxError>, String>) -> Result<(), Error> {
+        self.timer.finish(&self.span, matches!(r, Ok(Ok(()))));
+        let component = self.name.clone();
+        match r {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(source)) => Err(Error::Failed {
+                phase: self.phase,
+                component,
+                source,
+            }),
+            Err(message) => Err(Error::Panicked {
+                phase: self.phase,
+                component,
+                message,
+            }),
+        }
     }
 }
 
@@ -459,7 +533,7 @@ struct Shared {
     app: &'static str,
     shutdown: Shutdown,
     errors: Arc<Mutex<Vec<Error>>>,
-    current: Current,
+    serving: Arc<std::sync::atomic::AtomicBool>,
 }
 
 fn context(
@@ -474,7 +548,8 @@ fn context(
         shutdown: Shutdown::new(),
         options,
         errors: Arc::default(),
-        current: Arc::new(Mutex::new((Phase::Provide, app))),
+        serving: Arc::default(),
+        traced: tracing::dispatcher::has_been_set(),
         started: Some(tx),
         signals,
         build_started: Instant::now(),
@@ -483,7 +558,7 @@ fn context(
         app,
         shutdown: cx.shutdown.clone(),
         errors: cx.errors.clone(),
-        current: cx.current.clone(),
+        serving: cx.serving.clone(),
     };
     (cx, shared, rx)
 }
@@ -494,11 +569,14 @@ async fn drive<Fut: Future<Output = Result<(), Error>>>(shared: Shared, fut: Fut
     let first = match CatchUnwind(fut).await {
         Ok(Ok(())) => None,
         Ok(Err(e)) => Some(e),
+        // Steps and hooks catch their own panics; this one came from
+        // elsewhere, such as a value's `Drop`.
         Err(message) => {
-            let (phase, name) = *shared.current.lock().unwrap_or_else(|e| e.into_inner());
+            let serving = shared.serving.load(std::sync::atomic::Ordering::Acquire);
+            let phase = if serving { Phase::Stop } else { Phase::Provide };
             Some(Error::Panicked {
                 phase,
-                component: Cow::Borrowed(name),
+                component: Cow::Borrowed(shared.app),
                 message,
             })
         }

@@ -1,5 +1,6 @@
 //! Asking the application to stop.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use tokio_util::sync::CancellationToken;
@@ -43,6 +44,8 @@ pub struct Shutdown {
 #[derive(Debug, Default)]
 struct Inner {
     token: CancellationToken,
+    // Mirrors the token, for a check that costs one load.
+    requested: AtomicBool,
     reason: Mutex<Option<ShutdownReason>>,
 }
 
@@ -71,12 +74,13 @@ impl Shutdown {
             *slot = Some(ShutdownReason { reason, code });
         }
         drop(slot);
+        self.inner.requested.store(true, Ordering::Release);
         self.inner.token.cancel();
     }
 
     /// Whether a shutdown has been requested.
     pub fn is_requested(&self) -> bool {
-        self.inner.token.is_cancelled()
+        self.inner.requested.load(Ordering::Acquire)
     }
 
     /// The first request, if any.

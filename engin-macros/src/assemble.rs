@@ -389,9 +389,9 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         let args = args(f, deps);
         let step = quote!(#cx.step(::engin::Phase::#phase, #name));
         let run = if f.asyncness {
-            quote!(#step.run(#path #suffix (#(#args),*)).await)
+            quote!(#step.run(#path #suffix (#(#args),*)).await?)
         } else {
-            quote!(#step.sync(|| #path #suffix (#(#args),*)))
+            quote!(#step.sync(|| #path #suffix (#(#args),*))?)
         };
         if f.result {
             // The braces carry the return type's location, so an error type
