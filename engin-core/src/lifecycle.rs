@@ -67,41 +67,49 @@ impl<H: Hook> DynHook for H {
 
 type GuardBody = Box<dyn FnOnce(Guard) -> BoxFuture<'static, Result<(), BoxError>> + Send>;
 
-/// The missing half of a closure hook registered with only a start or a stop.
-type NoHook = fn() -> std::future::Ready<Result<(), BoxError>>;
+type HookFn = Box<dyn FnOnce() -> BoxFuture<'static, Result<(), BoxError>> + Send>;
 
-/// A start closure and a stop closure, in one allocation. Implemented on the
-/// object-safe trait directly, so each closure's future is boxed once, as
-/// hand-written code would box it.
-struct FnPair<S, T> {
-    start: Option<S>,
-    stop: Option<T>,
+fn boxed<F, Fut>(f: F) -> HookFn
+where
+    F: FnOnce() -> Fut + Send + 'static,
+    Fut: Future<Output = Result<(), BoxError>> + Send + 'static,
+{
+    Box::new(move || Box::pin(f()))
 }
 
-impl<S, SF, T, TF> DynHook for FnPair<S, T>
-where
-    S: FnOnce() -> SF + Send,
-    SF: Future<Output = Result<(), BoxError>> + Send + 'static,
-    T: FnOnce() -> TF + Send,
-    TF: Future<Output = Result<(), BoxError>> + Send + 'static,
-{
-    fn start_dyn(&mut self) -> BoxFuture<'_, Result<(), BoxError>> {
-        match self.start.take() {
-            Some(f) => Box::pin(f()),
-            None => Box::pin(std::future::ready(Ok(()))),
+/// A registered hook: closures (boxed one by one, so closures that capture
+/// nothing cost no allocation, as in hand-written code) or a [`Hook`] object.
+pub(crate) enum HookImpl {
+    Fns {
+        start: Option<HookFn>,
+        stop: Option<HookFn>,
+    },
+    Object(Box<dyn DynHook>),
+}
+
+fn ready() -> BoxFuture<'static, Result<(), BoxError>> {
+    Box::pin(std::future::ready(Ok(())))
+}
+
+impl HookImpl {
+    pub(crate) fn start_dyn(&mut self) -> BoxFuture<'_, Result<(), BoxError>> {
+        match self {
+            HookImpl::Fns { start, .. } => start.take().map_or_else(ready, |f| f()),
+            HookImpl::Object(h) => h.start_dyn(),
         }
     }
-    fn stop_dyn(&mut self) -> BoxFuture<'_, Result<(), BoxError>> {
-        match self.stop.take() {
-            Some(f) => Box::pin(f()),
-            None => Box::pin(std::future::ready(Ok(()))),
+
+    pub(crate) fn stop_dyn(&mut self) -> BoxFuture<'_, Result<(), BoxError>> {
+        match self {
+            HookImpl::Fns { stop, .. } => stop.take().map_or_else(ready, |f| f()),
+            HookImpl::Object(h) => h.stop_dyn(),
         }
     }
 }
 
 pub(crate) struct HookEntry {
     pub(crate) name: Cow<'static, str>,
-    pub(crate) hook: Box<dyn DynHook>,
+    pub(crate) hook: HookImpl,
     pub(crate) start_timeout: Option<Duration>,
     pub(crate) stop_timeout: Option<Duration>,
 }
@@ -207,10 +215,10 @@ impl Lifecycle {
 
     /// Registers a [`Hook`].
     pub fn append(&self, name: impl Into<Cow<'static, str>>, hook: impl Hook) -> HookRef<'_> {
-        self.push(name.into(), Box::new(hook))
+        self.push(name.into(), HookImpl::Object(Box::new(hook)))
     }
 
-    fn push(&self, name: Cow<'static, str>, hook: Box<dyn DynHook>) -> HookRef<'_> {
+    fn push(&self, name: Cow<'static, str>, hook: HookImpl) -> HookRef<'_> {
         let mut state = self.lock();
         if state.frozen {
             tracing::error!(target: "engin", hook = %name,
@@ -248,10 +256,10 @@ impl Lifecycle {
     {
         self.push(
             name.into(),
-            Box::new(FnPair {
-                start: Some(start),
-                stop: Some(stop),
-            }),
+            HookImpl::Fns {
+                start: Some(boxed(start)),
+                stop: Some(boxed(stop)),
+            },
         )
     }
 
@@ -263,10 +271,10 @@ impl Lifecycle {
     {
         self.push(
             name.into(),
-            Box::new(FnPair {
-                start: Some(start),
-                stop: None::<NoHook>,
-            }),
+            HookImpl::Fns {
+                start: Some(boxed(start)),
+                stop: None,
+            },
         )
     }
 
@@ -278,10 +286,10 @@ impl Lifecycle {
     {
         self.push(
             name.into(),
-            Box::new(FnPair {
-                start: None::<NoHook>,
-                stop: Some(stop),
-            }),
+            HookImpl::Fns {
+                start: None,
+                stop: Some(boxed(stop)),
+            },
         )
     }
 

@@ -113,10 +113,18 @@ pub struct Context {
     build_started: Instant,
 }
 
+/// A panic payload as an error naming the step.
+fn panicked(phase: Phase, name: &'static str, payload: &(dyn std::any::Any + Send)) -> Error {
+    Error::Panicked {
+        phase,
+        component: Cow::Borrowed(name),
+        message: crate::error::panic_message(payload),
+    }
+}
+
 /// One provider build or invocation: traced with its duration, and a panic
 /// in it turned into an error naming it.
-#[doc(hidden)]
-pub struct Step {
+struct Step {
     phase: Phase,
     name: &'static str,
     span: tracing::Span,
@@ -143,17 +151,11 @@ impl Timer {
 
 impl Step {
     /// Runs a synchronous step inside its span.
-    #[inline]
-    pub fn sync<T>(self, f: impl FnOnce() -> T) -> Result<T, Error> {
+    fn sync<T>(self, f: impl FnOnce() -> T) -> Result<T, Error> {
         // `catch_unwind` costs nothing unless there is a panic; the value is
         // never observed after one, so `AssertUnwindSafe` is sound.
         let f = std::panic::AssertUnwindSafe(f);
-        let r = if self.span.is_none() {
-            std::panic::catch_unwind(f)
-        } else {
-            self.span.in_scope(|| std::panic::catch_unwind(f))
-        };
-        match r {
+        match self.span.in_scope(|| std::panic::catch_unwind(f)) {
             Ok(v) => {
                 self.timer.finish(&self.span, true);
                 Ok(v)
@@ -163,8 +165,7 @@ impl Step {
     }
 
     /// Runs an asynchronous step inside its span.
-    #[inline]
-    pub async fn run<F: Future>(self, f: F) -> Result<F::Output, Error> {
+    async fn run<F: Future>(self, f: F) -> Result<F::Output, Error> {
         let f = std::pin::pin!(f);
         match CatchUnwind(f).instrument(self.span.clone()).await {
             Ok(v) => {
@@ -231,8 +232,58 @@ impl Context {
         &self.shutdown
     }
 
+    /// Runs a synchronous provider or invocation: traced when a subscriber
+    /// exists, and a panic in it turned into an error naming it.
+    #[inline]
+    pub fn sync_step<T>(
+        &self,
+        phase: Phase,
+        name: &'static str,
+        f: impl FnOnce() -> T,
+    ) -> Result<T, Error> {
+        if self.traced {
+            return self.traced_sync_step(phase, name, f);
+        }
+        // `catch_unwind` costs nothing unless there is a panic; the value is
+        // never observed after one, so `AssertUnwindSafe` is sound.
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+            .map_err(|p| panicked(phase, name, &*p))
+    }
+
+    // Kept out of line so the untraced path above inlines into the
+    // generated code.
+    #[inline(never)]
+    fn traced_sync_step<T>(
+        &self,
+        phase: Phase,
+        name: &'static str,
+        f: impl FnOnce() -> T,
+    ) -> Result<T, Error> {
+        self.step(phase, name).sync(f)
+    }
+
+    /// Runs an asynchronous provider or invocation, like [`sync_step`](Self::sync_step).
+    #[inline]
+    pub async fn async_step<F: Future>(
+        &self,
+        phase: Phase,
+        name: &'static str,
+        f: F,
+    ) -> Result<F::Output, Error> {
+        if self.traced {
+            return self.step(phase, name).run(f).await;
+        }
+        CatchUnwind(std::pin::pin!(f))
+            .await
+            .map_err(|message| Error::Panicked {
+                phase,
+                component: Cow::Borrowed(name),
+                message,
+            })
+    }
+
     /// Begins a traced step.
-    pub fn step(&self, phase: Phase, name: &'static str) -> Step {
+    fn step(&self, phase: Phase, name: &'static str) -> Step {
         let span = if !self.traced {
             tracing::Span::none()
         } else if phase == Phase::Invoke {
@@ -284,6 +335,7 @@ impl Context {
             // state machine stays small.
             let mut run = HookRun::new(Phase::Start, entry, self.traced);
             let result = match std::future::poll_fn(|cx| Poll::Ready(run.poll_in_span(cx))).await {
+                Poll::Ready(Ok(Ok(()))) if !self.traced => Ok(()),
                 Poll::Ready(r) => run.finish(r),
                 Poll::Pending => Box::pin(run.wait(limit)).await,
             };
@@ -342,6 +394,7 @@ impl Context {
         for entry in hooks[..started].iter_mut().rev() {
             let mut run = HookRun::new(Phase::Stop, entry, self.traced);
             let result = match std::future::poll_fn(|cx| Poll::Ready(run.poll_in_span(cx))).await {
+                Poll::Ready(Ok(Ok(()))) if !self.traced => Ok(()),
                 Poll::Ready(r) => run.finish(r),
                 Poll::Pending => {
                     let limit = run.stop_limit(self.options.stop_timeout, deadline);
@@ -353,8 +406,7 @@ impl Context {
                 push(&self.errors, e);
             }
         }
-        // Hook objects are dropped in reverse registration order too.
-        while hooks.pop().is_some() {}
+        drop(hooks);
         if let Some(listener) = signals {
             listener.disarm();
         }
@@ -371,23 +423,17 @@ struct HookRun<'a> {
     phase: Phase,
     stop_timeout: Option<Duration>,
     name: &'a Cow<'static, str>,
-    span: tracing::Span,
+    span: Option<tracing::Span>,
     timer: Timer,
     fut: CatchUnwind<crate::lifecycle::BoxFuture<'a, Result<(), BoxError>>>,
 }
 
 impl<'a> HookRun<'a> {
     fn new(phase: Phase, entry: &'a mut HookEntry, traced: bool) -> HookRun<'a> {
-        let span = if traced {
-            match phase {
-                Phase::Start => {
-                    tracing::info_span!(target: "engin", "start", component = %entry.name)
-                }
-                _ => tracing::info_span!(target: "engin", "stop", component = %entry.name),
-            }
-        } else {
-            tracing::Span::none()
-        };
+        let span = traced.then(|| match phase {
+            Phase::Start => tracing::info_span!(target: "engin", "start", component = %entry.name),
+            _ => tracing::info_span!(target: "engin", "stop", component = %entry.name),
+        });
         let fut = match phase {
             Phase::Start => entry.hook.start_dyn(),
             _ => entry.hook.stop_dyn(),
@@ -406,10 +452,9 @@ impl<'a> HookRun<'a> {
         &mut self,
         cx: &mut std::task::Context<'_>,
     ) -> Poll<Result<Result<(), BoxError>, String>> {
-        if self.span.is_none() {
-            Pin::new(&mut self.fut).poll(cx)
-        } else {
-            self.span.in_scope(|| Pin::new(&mut self.fut).poll(cx))
+        match &self.span {
+            None => Pin::new(&mut self.fut).poll(cx),
+            Some(span) => span.in_scope(|| Pin::new(&mut self.fut).poll(cx)),
         }
     }
 
@@ -426,7 +471,7 @@ impl<'a> HookRun<'a> {
         match tokio::time::timeout(limit, std::future::poll_fn(|cx| self.poll_in_span(cx))).await {
             Ok(r) => self.finish(r),
             Err(_) => {
-                self.timer.finish(&self.span, false);
+                self.finish_timer(false);
                 Err(Error::TimedOut {
                     phase: self.phase,
                     component: self.name.clone(),
@@ -436,8 +481,14 @@ impl<'a> HookRun<'a> {
         }
     }
 
+    fn finish_timer(&self, ok: bool) {
+        if let Some(span) = &self.span {
+            self.timer.finish(span, ok);
+        }
+    }
+
     fn finish(self, r: Result<Result<(), BoxError>, String>) -> Result<(), Error> {
-        self.timer.finish(&self.span, matches!(r, Ok(Ok(()))));
+        self.finish_timer(matches!(r, Ok(Ok(()))));
         let component = self.name.clone();
         match r {
             Ok(Ok(())) => Ok(()),

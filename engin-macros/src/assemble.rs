@@ -387,18 +387,18 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         let suffix = &f.call;
         let name = &f.name;
         let args = args(f, deps);
-        let step = quote!(#cx.step(::engin::Phase::#phase, #name));
+        let phase = quote!(::engin::Phase::#phase);
         let run = if f.asyncness {
-            quote!(#step.run(#path #suffix (#(#args),*)).await?)
+            quote!(#cx.async_step(#phase, #name, #path #suffix (#(#args),*)).await?)
         } else {
-            quote!(#step.sync(|| #path #suffix (#(#args),*))?)
+            quote!(#cx.sync_step(#phase, #name, || #path #suffix (#(#args),*))?)
         };
         if f.result {
             // The braces carry the return type's location, so an error type
             // that does not convert is reported on the user's signature.
             let span = Span::call_site().located_at(span_of(&f.ret));
             let value = quote_spanned!(span=> { #run });
-            quote!(::engin::__private::check(::engin::Phase::#phase, #name, #value)?)
+            quote!(::engin::__private::check(#phase, #name, #value)?)
         } else {
             run
         }
