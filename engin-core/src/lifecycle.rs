@@ -110,8 +110,28 @@ impl HookImpl {
 pub(crate) struct HookEntry {
     pub(crate) name: Cow<'static, str>,
     pub(crate) hook: HookImpl,
-    pub(crate) start_timeout: Option<Duration>,
-    pub(crate) stop_timeout: Option<Duration>,
+    /// Per-hook time limits, boxed: they are rare, and a small entry is
+    /// cheap to register.
+    pub(crate) limits: Option<Box<Limits>>,
+}
+
+#[derive(Default)]
+pub(crate) struct Limits {
+    start: Option<Duration>,
+    stop: Option<Duration>,
+}
+
+impl HookEntry {
+    pub(crate) fn start_limit(&self, default: Duration) -> Duration {
+        self.limits
+            .as_ref()
+            .and_then(|l| l.start)
+            .unwrap_or(default)
+    }
+
+    pub(crate) fn stop_limit(&self, default: Duration) -> Duration {
+        self.limits.as_ref().and_then(|l| l.stop).unwrap_or(default)
+    }
 }
 
 #[derive(Default)]
@@ -175,12 +195,12 @@ pub struct HookRef<'a> {
 impl HookRef<'_> {
     /// Overrides the application's start-hook time limit for this hook.
     pub fn start_timeout(self, limit: Duration) -> Self {
-        self.update(|e| e.start_timeout = Some(limit))
+        self.update(|e| e.limits.get_or_insert_with(Box::default).start = Some(limit))
     }
 
     /// Overrides the application's stop-hook time limit for this hook.
     pub fn stop_timeout(self, limit: Duration) -> Self {
-        self.update(|e| e.stop_timeout = Some(limit))
+        self.update(|e| e.limits.get_or_insert_with(Box::default).stop = Some(limit))
     }
 
     fn update(self, f: impl FnOnce(&mut HookEntry)) -> Self {
@@ -231,8 +251,7 @@ impl Lifecycle {
         state.hooks.push(HookEntry {
             name,
             hook,
-            start_timeout: None,
-            stop_timeout: None,
+            limits: None,
         });
         HookRef {
             lifecycle: self,

@@ -329,15 +329,21 @@ impl Context {
             if self.shutdown.is_requested() {
                 break;
             }
-            let limit = entry.start_timeout.unwrap_or(self.options.start_timeout);
-            // Most hooks finish at their first poll: it is made here, with no
-            // timer; only a pending hook gets one, in a boxed future, so this
-            // state machine stays small.
-            let mut run = HookRun::new(Phase::Start, entry, self.traced);
-            let result = match std::future::poll_fn(|cx| Poll::Ready(run.poll_in_span(cx))).await {
-                Poll::Ready(Ok(Ok(()))) if !self.traced => Ok(()),
-                Poll::Ready(r) => run.finish(r),
-                Poll::Pending => Box::pin(run.wait(limit)).await,
+            let limit = entry.start_limit(self.options.start_timeout);
+            let result = if self.traced {
+                Box::pin(traced_hook(Phase::Start, entry, limit, None)).await
+            } else {
+                // Most hooks finish at their first poll: it is made here,
+                // with no timer; only a pending hook gets one, in a boxed
+                // future, so this state machine stays small.
+                let mut fut = CatchUnwind(entry.hook.start_dyn());
+                match std::future::poll_fn(|cx| Poll::Ready(Pin::new(&mut fut).poll(cx))).await {
+                    Poll::Ready(Ok(Ok(()))) => Ok(()),
+                    Poll::Ready(r) => outcome(Phase::Start, &entry.name, r),
+                    Poll::Pending => {
+                        Box::pin(wait(Phase::Start, &entry.name, fut, limit, None)).await
+                    }
+                }
             };
             match result {
                 Ok(()) => started += 1,
@@ -392,13 +398,18 @@ impl Context {
             }
         }
         for entry in hooks[..started].iter_mut().rev() {
-            let mut run = HookRun::new(Phase::Stop, entry, self.traced);
-            let result = match std::future::poll_fn(|cx| Poll::Ready(run.poll_in_span(cx))).await {
-                Poll::Ready(Ok(Ok(()))) if !self.traced => Ok(()),
-                Poll::Ready(r) => run.finish(r),
-                Poll::Pending => {
-                    let limit = run.stop_limit(self.options.stop_timeout, deadline);
-                    Box::pin(run.wait(limit)).await
+            let limit = entry.stop_limit(self.options.stop_timeout);
+            let result = if self.traced {
+                Box::pin(traced_hook(Phase::Stop, entry, limit, Some(deadline))).await
+            } else {
+                let mut fut = CatchUnwind(entry.hook.stop_dyn());
+                match std::future::poll_fn(|cx| Poll::Ready(Pin::new(&mut fut).poll(cx))).await {
+                    Poll::Ready(Ok(Ok(()))) => Ok(()),
+                    Poll::Ready(r) => outcome(Phase::Stop, &entry.name, r),
+                    Poll::Pending => {
+                        let limit = within(limit, Some(deadline));
+                        Box::pin(wait(Phase::Stop, &entry.name, fut, limit, None)).await
+                    }
                 }
             };
             if let Err(e) = result {
@@ -418,92 +429,93 @@ impl Context {
     }
 }
 
-/// One start or stop of a hook in progress.
-struct HookRun<'a> {
-    phase: Phase,
-    stop_timeout: Option<Duration>,
-    name: &'a Cow<'static, str>,
-    span: Option<tracing::Span>,
-    timer: Timer,
-    fut: CatchUnwind<crate::lifecycle::BoxFuture<'a, Result<(), BoxError>>>,
+type HookFuture<'a> = CatchUnwind<crate::lifecycle::BoxFuture<'a, Result<(), BoxError>>>;
+
+/// `limit`, or less if the shutdown `deadline` comes first.
+fn within(limit: Duration, deadline: Option<tokio::time::Instant>) -> Duration {
+    match deadline {
+        Some(d) => limit.min(d.saturating_duration_since(tokio::time::Instant::now())),
+        None => limit,
+    }
 }
 
-impl<'a> HookRun<'a> {
-    fn new(phase: Phase, entry: &'a mut HookEntry, traced: bool) -> HookRun<'a> {
-        let span = traced.then(|| match phase {
-            Phase::Start => tracing::info_span!(target: "engin", "start", component = %entry.name),
-            _ => tracing::info_span!(target: "engin", "stop", component = %entry.name),
-        });
-        let fut = match phase {
-            Phase::Start => entry.hook.start_dyn(),
-            _ => entry.hook.stop_dyn(),
-        };
-        HookRun {
+/// A hook's result, as an error naming it.
+fn outcome(
+    phase: Phase,
+    name: &Cow<'static, str>,
+    r: Result<Result<(), BoxError>, String>,
+) -> Result<(), Error> {
+    match r {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(source)) => Err(Error::Failed {
             phase,
-            stop_timeout: entry.stop_timeout,
-            name: &entry.name,
-            span,
-            timer: Timer::start(traced),
-            fut: CatchUnwind(fut),
-        }
+            component: name.clone(),
+            source,
+        }),
+        Err(message) => Err(Error::Panicked {
+            phase,
+            component: name.clone(),
+            message,
+        }),
     }
+}
 
-    fn poll_in_span(
-        &mut self,
-        cx: &mut std::task::Context<'_>,
-    ) -> Poll<Result<Result<(), BoxError>, String>> {
-        match &self.span {
-            None => Pin::new(&mut self.fut).poll(cx),
-            Some(span) => span.in_scope(|| Pin::new(&mut self.fut).poll(cx)),
-        }
+/// Waits for a hook that did not finish at its first poll, within `limit`;
+/// after it, the hook is abandoned (its future dropped).
+async fn wait(
+    phase: Phase,
+    name: &Cow<'static, str>,
+    mut fut: HookFuture<'_>,
+    limit: Duration,
+    span: Option<&tracing::Span>,
+) -> Result<(), Error> {
+    let poll = std::future::poll_fn(|cx| match span {
+        Some(span) => span.in_scope(|| Pin::new(&mut fut).poll(cx)),
+        None => Pin::new(&mut fut).poll(cx),
+    });
+    match tokio::time::timeout(limit, poll).await {
+        Ok(r) => outcome(phase, name, r),
+        Err(_) => Err(Error::TimedOut {
+            phase,
+            component: name.clone(),
+            after: limit,
+        }),
     }
+}
 
-    /// The stop limit of this hook, within what is left of the shutdown budget.
-    fn stop_limit(&self, default: Duration, deadline: tokio::time::Instant) -> Duration {
-        self.stop_timeout
-            .unwrap_or(default)
-            .min(deadline.saturating_duration_since(tokio::time::Instant::now()))
-    }
-
-    /// The outcome of a hook that did not finish at its first poll: waited
-    /// for within `limit`, and abandoned after it.
-    async fn wait(mut self, limit: Duration) -> Result<(), Error> {
-        match tokio::time::timeout(limit, std::future::poll_fn(|cx| self.poll_in_span(cx))).await {
-            Ok(r) => self.finish(r),
-            Err(_) => {
-                self.finish_timer(false);
-                Err(Error::TimedOut {
-                    phase: self.phase,
-                    component: self.name.clone(),
-                    after: limit,
-                })
-            }
+/// Starts or stops a hook inside its span, with its duration recorded.
+async fn traced_hook(
+    phase: Phase,
+    entry: &mut HookEntry,
+    limit: Duration,
+    deadline: Option<tokio::time::Instant>,
+) -> Result<(), Error> {
+    let span = match phase {
+        Phase::Start => tracing::info_span!(target: "engin", "start", component = %entry.name),
+        _ => tracing::info_span!(target: "engin", "stop", component = %entry.name),
+    };
+    let timer = Timer::start(true);
+    let mut fut = CatchUnwind(match phase {
+        Phase::Start => entry.hook.start_dyn(),
+        _ => entry.hook.stop_dyn(),
+    });
+    let first =
+        std::future::poll_fn(|cx| Poll::Ready(span.in_scope(|| Pin::new(&mut fut).poll(cx)))).await;
+    let result = match first {
+        Poll::Ready(r) => outcome(phase, &entry.name, r),
+        Poll::Pending => {
+            wait(
+                phase,
+                &entry.name,
+                fut,
+                within(limit, deadline),
+                Some(&span),
+            )
+            .await
         }
-    }
-
-    fn finish_timer(&self, ok: bool) {
-        if let Some(span) = &self.span {
-            self.timer.finish(span, ok);
-        }
-    }
-
-    fn finish(self, r: Result<Result<(), BoxError>, String>) -> Result<(), Error> {
-        self.finish_timer(matches!(r, Ok(Ok(()))));
-        let component = self.name.clone();
-        match r {
-            Ok(Ok(())) => Ok(()),
-            Ok(Err(source)) => Err(Error::Failed {
-                phase: self.phase,
-                component,
-                source,
-            }),
-            Err(message) => Err(Error::Panicked {
-                phase: self.phase,
-                component,
-                message,
-            }),
-        }
-    }
+    };
+    timer.finish(&span, result.is_ok());
+    result
 }
 
 struct SignalListener {
