@@ -69,6 +69,7 @@ type GuardBody = Box<dyn FnOnce(Guard) -> BoxFuture<'static, Result<(), BoxError
 
 type HookFn = Box<dyn FnOnce() -> BoxFuture<'static, Result<(), BoxError>> + Send>;
 
+#[inline]
 fn boxed<F, Fut>(f: F) -> HookFn
 where
     F: FnOnce() -> Fut + Send + 'static,
@@ -92,6 +93,7 @@ fn ready() -> BoxFuture<'static, Result<(), BoxError>> {
 }
 
 impl HookImpl {
+    #[inline]
     pub(crate) fn start_dyn(&mut self) -> BoxFuture<'_, Result<(), BoxError>> {
         match self {
             HookImpl::Fns { start, .. } => start.take().map_or_else(ready, |f| f()),
@@ -99,6 +101,7 @@ impl HookImpl {
         }
     }
 
+    #[inline]
     pub(crate) fn stop_dyn(&mut self) -> BoxFuture<'_, Result<(), BoxError>> {
         match self {
             HookImpl::Fns { stop, .. } => stop.take().map_or_else(ready, |f| f()),
@@ -219,6 +222,7 @@ impl Lifecycle {
         Self::default()
     }
 
+    #[inline]
     pub(crate) fn lock(&self) -> std::sync::MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -238,6 +242,7 @@ impl Lifecycle {
         self.push(name.into(), HookImpl::Object(Box::new(hook)))
     }
 
+    #[inline]
     fn push(&self, name: Cow<'static, str>, hook: HookImpl) -> HookRef<'_> {
         let mut state = self.lock();
         if state.frozen {

@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::task::Poll;
 use std::time::{Duration, Instant};
@@ -106,6 +107,7 @@ pub struct Context {
     options: Options,
     errors: Arc<Mutex<Vec<Error>>>,
     serving: Arc<std::sync::atomic::AtomicBool>,
+    steps: Arc<Steps>,
     /// Whether any `tracing` subscriber exists: without one, no span is made.
     traced: bool,
     started: Option<oneshot::Sender<()>>,
@@ -113,32 +115,13 @@ pub struct Context {
     build_started: Instant,
 }
 
-/// A panic payload as an error naming the step.
-fn panicked(phase: Phase, name: &'static str, payload: &(dyn std::any::Any + Send)) -> Error {
-    Error::Panicked {
-        phase,
-        component: Cow::Borrowed(name),
-        message: crate::error::panic_message(payload),
-    }
-}
-
-/// One provider build or invocation: traced with its duration, and a panic
-/// in it turned into an error naming it.
-struct Step {
-    phase: Phase,
-    name: &'static str,
-    span: tracing::Span,
-    timer: Timer,
-}
-
 /// Times a step, only when its debug event would be recorded: the clock is
 /// not read on the fast path.
 struct Timer(Option<Instant>);
 
 impl Timer {
-    fn start(traced: bool) -> Timer {
-        let on = traced && tracing::enabled!(target: "engin", tracing::Level::DEBUG);
-        Timer(on.then(Instant::now))
+    fn start() -> Timer {
+        Timer(tracing::enabled!(target: "engin", tracing::Level::DEBUG).then(Instant::now))
     }
 
     fn finish(&self, span: &tracing::Span, ok: bool) {
@@ -149,40 +132,22 @@ impl Timer {
     }
 }
 
-impl Step {
-    /// Runs a synchronous step inside its span.
-    fn sync<T>(self, f: impl FnOnce() -> T) -> Result<T, Error> {
-        // `catch_unwind` costs nothing unless there is a panic; the value is
-        // never observed after one, so `AssertUnwindSafe` is sound.
-        let f = std::panic::AssertUnwindSafe(f);
-        match self.span.in_scope(|| std::panic::catch_unwind(f)) {
-            Ok(v) => {
-                self.timer.finish(&self.span, true);
-                Ok(v)
-            }
-            Err(payload) => Err(self.panicked(crate::error::panic_message(&*payload))),
-        }
-    }
+/// The providers and invocations of an application, and which one is
+/// running: a panic unwinds out of the generated code and is named from
+/// here, so no step pays for catching it.
+#[derive(Default)]
+struct Steps {
+    names: std::sync::OnceLock<&'static [(Phase, &'static str)]>,
+    current: std::sync::atomic::AtomicUsize,
+}
 
-    /// Runs an asynchronous step inside its span.
-    async fn run<F: Future>(self, f: F) -> Result<F::Output, Error> {
-        let f = std::pin::pin!(f);
-        match CatchUnwind(f).instrument(self.span.clone()).await {
-            Ok(v) => {
-                self.timer.finish(&self.span, true);
-                Ok(v)
-            }
-            Err(message) => Err(self.panicked(message)),
-        }
-    }
-
-    fn panicked(self, message: String) -> Error {
-        self.timer.finish(&self.span, false);
-        Error::Panicked {
-            phase: self.phase,
-            component: Cow::Borrowed(self.name),
-            message,
-        }
+impl Steps {
+    fn get(&self, index: usize) -> (Phase, &'static str) {
+        self.names
+            .get()
+            .and_then(|n| n.get(index))
+            .copied()
+            .unwrap_or((Phase::Provide, "?"))
     }
 }
 
@@ -223,79 +188,66 @@ pub fn check<T, E: ComponentError>(
 
 impl Context {
     /// The lifecycle handed to providers.
+    #[inline]
     pub fn lifecycle(&self) -> &Lifecycle {
         &self.lifecycle
     }
 
     /// The shutdown handle handed to providers.
+    #[inline]
     pub fn shutdown(&self) -> &Shutdown {
         &self.shutdown
     }
 
-    /// Runs a synchronous provider or invocation: traced when a subscriber
-    /// exists, and a panic in it turned into an error naming it.
-    #[inline]
-    pub fn sync_step<T>(
-        &self,
-        phase: Phase,
-        name: &'static str,
-        f: impl FnOnce() -> T,
-    ) -> Result<T, Error> {
-        if self.traced {
-            return self.traced_sync_step(phase, name, f);
-        }
-        // `catch_unwind` costs nothing unless there is a panic; the value is
-        // never observed after one, so `AssertUnwindSafe` is sound.
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
-            .map_err(|p| panicked(phase, name, &*p))
+    /// Declares the application's steps, in the order of their indices.
+    pub fn steps(&self, names: &'static [(Phase, &'static str)]) {
+        let _ = self.steps.names.set(names);
     }
 
-    // Kept out of line so the untraced path above inlines into the
-    // generated code.
+    /// Runs synchronous step `index`: a provider or an invocation.
+    #[inline(always)]
+    pub fn sync_step<T>(&self, index: usize, f: impl FnOnce() -> T) -> T {
+        self.steps
+            .current
+            .store(index, std::sync::atomic::Ordering::Relaxed);
+        if self.traced {
+            return self.traced_sync_step(index, f);
+        }
+        f()
+    }
+
+    // Out of line, so the untraced path above inlines into the generated code.
     #[inline(never)]
-    fn traced_sync_step<T>(
-        &self,
-        phase: Phase,
-        name: &'static str,
-        f: impl FnOnce() -> T,
-    ) -> Result<T, Error> {
-        self.step(phase, name).sync(f)
+    fn traced_sync_step<T>(&self, index: usize, f: impl FnOnce() -> T) -> T {
+        let span = self.span(index);
+        let timer = Timer::start();
+        let v = span.in_scope(f);
+        timer.finish(&span, true);
+        v
     }
 
-    /// Runs an asynchronous provider or invocation, like [`sync_step`](Self::sync_step).
-    #[inline]
-    pub async fn async_step<F: Future>(
-        &self,
-        phase: Phase,
-        name: &'static str,
-        f: F,
-    ) -> Result<F::Output, Error> {
+    /// Runs asynchronous step `index`.
+    #[inline(always)]
+    pub async fn async_step<F: Future>(&self, index: usize, f: F) -> F::Output {
+        self.steps
+            .current
+            .store(index, std::sync::atomic::Ordering::Relaxed);
         if self.traced {
-            return self.step(phase, name).run(f).await;
+            let span = self.span(index);
+            let timer = Timer::start();
+            let v = f.instrument(span.clone()).await;
+            timer.finish(&span, true);
+            return v;
         }
-        CatchUnwind(std::pin::pin!(f))
-            .await
-            .map_err(|message| Error::Panicked {
-                phase,
-                component: Cow::Borrowed(name),
-                message,
-            })
+        f.await
     }
 
-    /// Begins a traced step.
-    fn step(&self, phase: Phase, name: &'static str) -> Step {
-        let span = if !self.traced {
-            tracing::Span::none()
-        } else if phase == Phase::Invoke {
-            tracing::info_span!(target: "engin", "invoke", component = %name)
-        } else {
-            tracing::info_span!(target: "engin", "provide", component = %name)
-        };
-        Step {
-            phase,
-            name,
-            span,
-            timer: Timer::start(self.traced),
+    fn span(&self, index: usize) -> tracing::Span {
+        match self.steps.get(index) {
+            (Phase::Invoke, name) => {
+                tracing::info_span!(target: "engin", "invoke", component = %name)
+            }
+            (_, name) => tracing::info_span!(target: "engin", "provide", component = %name),
         }
     }
 
@@ -321,38 +273,36 @@ impl Context {
             .signals
             .then(|| spawn_signal_listener(self.shutdown.clone()));
 
-        // Start hooks one at a time, in dependency order, in place.
+        // Start hooks one at a time, in dependency order, in place. A panic
+        // is caught once around the loop, not per hook: `at` says which hook.
         let start_began = Instant::now();
-        let mut started = 0;
-        let mut failure = None;
-        for entry in hooks.iter_mut() {
-            if self.shutdown.is_requested() {
-                break;
+        let at = AtomicUsize::new(0);
+        let outcome = {
+            let run = std::pin::pin!(start_hooks(
+                &mut hooks,
+                &at,
+                &self.shutdown,
+                self.options.start_timeout,
+                self.traced
+            ));
+            CatchUnwind(run).await
+        };
+        let (started, failure) = match outcome {
+            Ok(done) => done,
+            Err(message) => {
+                let i = at.load(Ordering::Relaxed);
+                (
+                    i,
+                    Some(Error::Panicked {
+                        phase: Phase::Start,
+                        component: hooks[i].name.clone(),
+                        message,
+                    }),
+                )
             }
-            let limit = entry.start_limit(self.options.start_timeout);
-            let result = if self.traced {
-                Box::pin(traced_hook(Phase::Start, entry, limit, None)).await
-            } else {
-                // Most hooks finish at their first poll: it is made here,
-                // with no timer; only a pending hook gets one, in a boxed
-                // future, so this state machine stays small.
-                let mut fut = CatchUnwind(entry.hook.start_dyn());
-                match std::future::poll_fn(|cx| Poll::Ready(Pin::new(&mut fut).poll(cx))).await {
-                    Poll::Ready(Ok(Ok(()))) => Ok(()),
-                    Poll::Ready(r) => outcome(Phase::Start, &entry.name, r),
-                    Poll::Pending => {
-                        Box::pin(wait(Phase::Start, &entry.name, fut, limit, None)).await
-                    }
-                }
-            };
-            match result {
-                Ok(()) => started += 1,
-                Err(e) => {
-                    tracing::warn!(target: "engin", app, hook = %e.component(), "start-up failed; stopping what was started");
-                    failure = Some(e);
-                    break;
-                }
-            }
+        };
+        if let Some(e) = &failure {
+            tracing::warn!(target: "engin", app, hook = %e.component(), "start-up failed; stopping what was started");
         }
 
         // Supervised tasks start after every start hook.
@@ -397,24 +347,34 @@ impl Context {
                 push(&self.errors, e);
             }
         }
-        for entry in hooks[..started].iter_mut().rev() {
-            let limit = entry.stop_limit(self.options.stop_timeout);
-            let result = if self.traced {
-                Box::pin(traced_hook(Phase::Stop, entry, limit, Some(deadline))).await
-            } else {
-                let mut fut = CatchUnwind(entry.hook.stop_dyn());
-                match std::future::poll_fn(|cx| Poll::Ready(Pin::new(&mut fut).poll(cx))).await {
-                    Poll::Ready(Ok(Ok(()))) => Ok(()),
-                    Poll::Ready(r) => outcome(Phase::Stop, &entry.name, r),
-                    Poll::Pending => {
-                        let limit = within(limit, Some(deadline));
-                        Box::pin(wait(Phase::Stop, &entry.name, fut, limit, None)).await
-                    }
-                }
+        // Hooks in reverse; after a panic, the loop resumes below it.
+        let mut remaining = started;
+        while remaining > 0 {
+            let at = AtomicUsize::new(remaining - 1);
+            let outcome = {
+                let run = std::pin::pin!(stop_hooks(
+                    &mut hooks[..remaining],
+                    &at,
+                    deadline,
+                    self.options.stop_timeout,
+                    self.traced,
+                    &self.errors,
+                ));
+                CatchUnwind(run).await
             };
-            if let Err(e) = result {
-                tracing::error!(target: "engin", app, error = %e, "stop hook failed; stopping the rest");
-                push(&self.errors, e);
+            match outcome {
+                Ok(()) => break,
+                Err(message) => {
+                    let i = at.load(Ordering::Relaxed);
+                    let e = Error::Panicked {
+                        phase: Phase::Stop,
+                        component: hooks[i].name.clone(),
+                        message,
+                    };
+                    tracing::error!(target: "engin", app, error = %e, "stop hook failed; stopping the rest");
+                    push(&self.errors, e);
+                    remaining = i;
+                }
             }
         }
         drop(hooks);
@@ -429,92 +389,120 @@ impl Context {
     }
 }
 
-type HookFuture<'a> = CatchUnwind<crate::lifecycle::BoxFuture<'a, Result<(), BoxError>>>;
+/// Starts hooks in order until one fails or shutdown is requested; returns
+/// how many started, and the failure.
+async fn start_hooks(
+    hooks: &mut [HookEntry],
+    at: &AtomicUsize,
+    shutdown: &Shutdown,
+    default: Duration,
+    traced: bool,
+) -> (usize, Option<Error>) {
+    for (i, entry) in hooks.iter_mut().enumerate() {
+        at.store(i, Ordering::Relaxed);
+        if shutdown.is_requested() {
+            return (i, None);
+        }
+        let limit = entry.start_limit(default);
+        if let Err(e) = run_hook(Phase::Start, entry, limit, traced).await {
+            return (i, Some(e));
+        }
+    }
+    (hooks.len(), None)
+}
 
-/// `limit`, or less if the shutdown `deadline` comes first.
-fn within(limit: Duration, deadline: Option<tokio::time::Instant>) -> Duration {
-    match deadline {
-        Some(d) => limit.min(d.saturating_duration_since(tokio::time::Instant::now())),
-        None => limit,
+/// Stops hooks in reverse order within the shutdown `deadline`, reporting
+/// each failure and going on.
+async fn stop_hooks(
+    hooks: &mut [HookEntry],
+    at: &AtomicUsize,
+    deadline: tokio::time::Instant,
+    default: Duration,
+    traced: bool,
+    errors: &Mutex<Vec<Error>>,
+) {
+    for (i, entry) in hooks.iter_mut().enumerate().rev() {
+        at.store(i, Ordering::Relaxed);
+        let limit = entry.stop_limit(default);
+        if let Err(e) = run_hook(Phase::Stop, entry, Limit::Within(limit, deadline), traced).await {
+            tracing::error!(target: "engin", error = %e, "stop hook failed; stopping the rest");
+            push(errors, e);
+        }
     }
 }
 
-/// A hook's result, as an error naming it.
-fn outcome(
-    phase: Phase,
-    name: &Cow<'static, str>,
-    r: Result<Result<(), BoxError>, String>,
-) -> Result<(), Error> {
-    match r {
-        Ok(Ok(())) => Ok(()),
-        Ok(Err(source)) => Err(Error::Failed {
-            phase,
-            component: name.clone(),
-            source,
-        }),
-        Err(message) => Err(Error::Panicked {
-            phase,
-            component: name.clone(),
-            message,
-        }),
+/// A hook's time limit, alone or within the shutdown deadline.
+#[derive(Clone, Copy)]
+enum Limit {
+    Alone(Duration),
+    Within(Duration, tokio::time::Instant),
+}
+
+impl From<Duration> for Limit {
+    fn from(d: Duration) -> Limit {
+        Limit::Alone(d)
     }
 }
 
-/// Waits for a hook that did not finish at its first poll, within `limit`;
-/// after it, the hook is abandoned (its future dropped).
-async fn wait(
-    phase: Phase,
-    name: &Cow<'static, str>,
-    mut fut: HookFuture<'_>,
-    limit: Duration,
-    span: Option<&tracing::Span>,
-) -> Result<(), Error> {
-    let poll = std::future::poll_fn(|cx| match span {
-        Some(span) => span.in_scope(|| Pin::new(&mut fut).poll(cx)),
-        None => Pin::new(&mut fut).poll(cx),
-    });
-    match tokio::time::timeout(limit, poll).await {
-        Ok(r) => outcome(phase, name, r),
-        Err(_) => Err(Error::TimedOut {
-            phase,
-            component: name.clone(),
-            after: limit,
-        }),
+impl Limit {
+    fn now(self) -> Duration {
+        match self {
+            Limit::Alone(d) => d,
+            Limit::Within(d, deadline) => {
+                d.min(deadline.saturating_duration_since(tokio::time::Instant::now()))
+            }
+        }
     }
 }
 
-/// Starts or stops a hook inside its span, with its duration recorded.
-async fn traced_hook(
+/// Starts or stops one hook. Most hooks finish at their first poll: that
+/// poll arms no timer, and the clock is read only for a hook still pending.
+#[inline]
+async fn run_hook(
     phase: Phase,
     entry: &mut HookEntry,
-    limit: Duration,
-    deadline: Option<tokio::time::Instant>,
+    limit: impl Into<Limit>,
+    traced: bool,
 ) -> Result<(), Error> {
-    let span = match phase {
+    let span = traced.then(|| match phase {
         Phase::Start => tracing::info_span!(target: "engin", "start", component = %entry.name),
         _ => tracing::info_span!(target: "engin", "stop", component = %entry.name),
-    };
-    let timer = Timer::start(true);
-    let mut fut = CatchUnwind(match phase {
+    });
+    let timer = traced.then(Timer::start);
+    let mut fut = match phase {
         Phase::Start => entry.hook.start_dyn(),
         _ => entry.hook.stop_dyn(),
+    };
+    let mut poll = std::future::poll_fn(|cx| match &span {
+        None => fut.as_mut().poll(cx),
+        Some(span) => span.in_scope(|| fut.as_mut().poll(cx)),
     });
-    let first =
-        std::future::poll_fn(|cx| Poll::Ready(span.in_scope(|| Pin::new(&mut fut).poll(cx)))).await;
+    let first = std::future::poll_fn(|cx| Poll::Ready(Pin::new(&mut poll).poll(cx))).await;
     let result = match first {
-        Poll::Ready(r) => outcome(phase, &entry.name, r),
+        Poll::Ready(r) => r.map_err(|source| Error::Failed {
+            phase,
+            component: entry.name.clone(),
+            source,
+        }),
         Poll::Pending => {
-            wait(
-                phase,
-                &entry.name,
-                fut,
-                within(limit, deadline),
-                Some(&span),
-            )
-            .await
+            let limit = limit.into().now();
+            match tokio::time::timeout(limit, poll).await {
+                Ok(r) => r.map_err(|source| Error::Failed {
+                    phase,
+                    component: entry.name.clone(),
+                    source,
+                }),
+                Err(_) => Err(Error::TimedOut {
+                    phase,
+                    component: entry.name.clone(),
+                    after: limit,
+                }),
+            }
         }
     };
-    timer.finish(&span, result.is_ok());
+    if let (Some(span), Some(timer)) = (&span, &timer) {
+        timer.finish(span, result.is_ok());
+    }
     result
 }
 
@@ -597,6 +585,7 @@ struct Shared {
     shutdown: Shutdown,
     errors: Arc<Mutex<Vec<Error>>>,
     serving: Arc<std::sync::atomic::AtomicBool>,
+    steps: Arc<Steps>,
 }
 
 fn context(
@@ -612,6 +601,7 @@ fn context(
         options,
         errors: Arc::default(),
         serving: Arc::default(),
+        steps: Arc::default(),
         traced: tracing::dispatcher::has_been_set(),
         started: Some(tx),
         signals,
@@ -622,6 +612,7 @@ fn context(
         shutdown: cx.shutdown.clone(),
         errors: cx.errors.clone(),
         serving: cx.serving.clone(),
+        steps: cx.steps.clone(),
     };
     (cx, shared, rx)
 }
@@ -632,14 +623,21 @@ async fn drive<Fut: Future<Output = Result<(), Error>>>(shared: Shared, fut: Fut
     let first = match CatchUnwind(fut).await {
         Ok(Ok(())) => None,
         Ok(Err(e)) => Some(e),
-        // Steps and hooks catch their own panics; this one came from
-        // elsewhere, such as a value's `Drop`.
+        // A panic in a provider or an invocation unwinds to here (dropping
+        // the values already built, in reverse order) and is named by the
+        // step that was running. Hooks catch their own; a panic once the
+        // application is serving came from elsewhere, such as a `Drop`.
         Err(message) => {
-            let serving = shared.serving.load(std::sync::atomic::Ordering::Acquire);
-            let phase = if serving { Phase::Stop } else { Phase::Provide };
+            let (phase, component) = if shared.serving.load(Ordering::Acquire) {
+                (Phase::Stop, shared.app)
+            } else {
+                shared
+                    .steps
+                    .get(shared.steps.current.load(Ordering::Relaxed))
+            };
             Some(Error::Panicked {
                 phase,
-                component: Cow::Borrowed(shared.app),
+                component: Cow::Borrowed(component),
                 message,
             })
         }

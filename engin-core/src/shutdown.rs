@@ -79,6 +79,7 @@ impl Shutdown {
     }
 
     /// Whether a shutdown has been requested.
+    #[inline]
     pub fn is_requested(&self) -> bool {
         self.inner.requested.load(Ordering::Acquire)
     }

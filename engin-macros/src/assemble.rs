@@ -382,16 +382,22 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             })
             .collect()
     };
-    let call = |m: &Member, f: &FnDesc, deps: &[Option<Dep>], phase: TokenStream| -> TokenStream {
+    // Step `index` is the position in `steps`: the providers in the order
+    // they are built, then the invocations.
+    let call = |index: usize,
+                m: &Member,
+                f: &FnDesc,
+                deps: &[Option<Dep>],
+                phase: &TokenStream|
+     -> TokenStream {
         let path = &m.path;
         let suffix = &f.call;
         let name = &f.name;
         let args = args(f, deps);
-        let phase = quote!(::engin::Phase::#phase);
         let run = if f.asyncness {
-            quote!(#cx.async_step(#phase, #name, #path #suffix (#(#args),*)).await?)
+            quote!(#cx.async_step(#index, #path #suffix (#(#args),*)).await)
         } else {
-            quote!(#cx.sync_step(#phase, #name, || #path #suffix (#(#args),*))?)
+            quote!(#cx.sync_step(#index, || #path #suffix (#(#args),*)))
         };
         if f.result {
             // The braces carry the return type's location, so an error type
@@ -403,18 +409,30 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             run
         }
     };
-    let builds = order.iter().map(|&i| {
+    let provide = quote!(::engin::Phase::Provide);
+    let invoke = quote!(::engin::Phase::Invoke);
+    let steps = order
+        .iter()
+        .map(|&i| (&provide, &providers[i].1.name))
+        .chain(invocations.iter().map(|(_, f)| (&invoke, &f.name)))
+        .map(|(phase, name)| quote!((#phase, #name)));
+    let builds = order.iter().enumerate().map(|(index, &i)| {
         let (m, f) = providers[i];
         let v = var(i);
-        let value = call(m, f, &deps[i], quote!(Provide));
+        let value = call(index, m, f, &deps[i], &provide);
         quote!(let #v = #value;)
     });
-    let invokes = invocations.iter().zip(&invoke_deps).map(|((m, f), deps)| {
-        let value = call(m, f, deps, quote!(Invoke));
-        quote!(#value;)
-    });
+    let invokes = invocations
+        .iter()
+        .zip(&invoke_deps)
+        .enumerate()
+        .map(|(k, ((m, f), deps))| {
+            let value = call(order.len() + k, m, f, deps, &invoke);
+            quote!(#value;)
+        });
     quote! {
         {
+            #cx.steps(&[#(#steps),*]);
             #(#builds)*
             #(#invokes)*
             #cx.serve().await
