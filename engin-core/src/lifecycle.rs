@@ -85,7 +85,9 @@ pub(crate) enum HookImpl {
         start: Option<HookFn>,
         stop: Option<HookFn>,
     },
-    Object(Box<dyn DynHook>),
+    // Shared with the future that runs it, so that future owns what it
+    // needs ('static) and the object comes back for the stop.
+    Object(Arc<Mutex<Option<Box<dyn DynHook>>>>),
 }
 
 fn ready() -> BoxFuture<'static, Result<(), BoxError>> {
@@ -93,19 +95,28 @@ fn ready() -> BoxFuture<'static, Result<(), BoxError>> {
 }
 
 impl HookImpl {
+    /// The future of this hook's start (`start == true`) or stop.
     #[inline]
-    pub(crate) fn start_dyn(&mut self) -> BoxFuture<'_, Result<(), BoxError>> {
+    pub(crate) fn begin(&mut self, start: bool) -> BoxFuture<'static, Result<(), BoxError>> {
         match self {
-            HookImpl::Fns { start, .. } => start.take().map_or_else(ready, |f| f()),
-            HookImpl::Object(h) => h.start_dyn(),
-        }
-    }
-
-    #[inline]
-    pub(crate) fn stop_dyn(&mut self) -> BoxFuture<'_, Result<(), BoxError>> {
-        match self {
-            HookImpl::Fns { stop, .. } => stop.take().map_or_else(ready, |f| f()),
-            HookImpl::Object(h) => h.stop_dyn(),
+            HookImpl::Fns { start: s, stop: t } => {
+                let f = if start { s.take() } else { t.take() };
+                f.map_or_else(ready, |f| f())
+            }
+            HookImpl::Object(slot) => {
+                let slot = slot.clone();
+                Box::pin(async move {
+                    let taken = slot.lock().unwrap_or_else(|e| e.into_inner()).take();
+                    let Some(mut hook) = taken else { return Ok(()) };
+                    let r = if start {
+                        hook.start_dyn().await
+                    } else {
+                        hook.stop_dyn().await
+                    };
+                    *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(hook);
+                    r
+                })
+            }
         }
     }
 }
@@ -239,7 +250,10 @@ impl Lifecycle {
 
     /// Registers a [`Hook`].
     pub fn append(&self, name: impl Into<Cow<'static, str>>, hook: impl Hook) -> HookRef<'_> {
-        self.push(name.into(), HookImpl::Object(Box::new(hook)))
+        self.push(
+            name.into(),
+            HookImpl::Object(Arc::new(Mutex::new(Some(Box::new(hook))))),
+        )
     }
 
     #[inline]

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 use std::task::Poll;
 use std::time::{Duration, Instant};
@@ -273,37 +273,16 @@ impl Context {
             .signals
             .then(|| spawn_signal_listener(self.shutdown.clone()));
 
-        // Start hooks one at a time, in dependency order, in place. A panic
-        // is caught once around the loop, not per hook: `at` says which hook.
+        // Start hooks one at a time, in dependency order, in place.
         let start_began = Instant::now();
-        let at = AtomicUsize::new(0);
-        let outcome = {
-            let run = std::pin::pin!(start_hooks(
-                &mut hooks,
-                &at,
-                &self.shutdown,
-                self.options.start_timeout,
-                self.traced
-            ));
-            CatchUnwind(run).await
-        };
-        let (started, failure) = match outcome {
-            Ok(done) => done,
-            Err(message) => {
-                let i = at.load(Ordering::Relaxed);
-                (
-                    i,
-                    Some(Error::Panicked {
-                        phase: Phase::Start,
-                        component: hooks[i].name.clone(),
-                        message,
-                    }),
-                )
-            }
-        };
-        if let Some(e) = &failure {
-            tracing::warn!(target: "engin", app, hook = %e.component(), "start-up failed; stopping what was started");
-        }
+        let mut start = HookLoop::start(
+            &mut hooks,
+            &self.shutdown,
+            self.options.start_timeout,
+            self.traced,
+        );
+        let failure = (&mut start).await.pop();
+        let started = start.cursor;
 
         // Supervised tasks start after every start hook.
         let cancel = CancellationToken::new();
@@ -347,35 +326,15 @@ impl Context {
                 push(&self.errors, e);
             }
         }
-        // Hooks in reverse; after a panic, the loop resumes below it.
-        let mut remaining = started;
-        while remaining > 0 {
-            let at = AtomicUsize::new(remaining - 1);
-            let outcome = {
-                let run = std::pin::pin!(stop_hooks(
-                    &mut hooks[..remaining],
-                    &at,
-                    deadline,
-                    self.options.stop_timeout,
-                    self.traced,
-                    &self.errors,
-                ));
-                CatchUnwind(run).await
-            };
-            match outcome {
-                Ok(()) => break,
-                Err(message) => {
-                    let i = at.load(Ordering::Relaxed);
-                    let e = Error::Panicked {
-                        phase: Phase::Stop,
-                        component: hooks[i].name.clone(),
-                        message,
-                    };
-                    tracing::error!(target: "engin", app, error = %e, "stop hook failed; stopping the rest");
-                    push(&self.errors, e);
-                    remaining = i;
-                }
-            }
+        // Hooks in reverse, each failure reported and the rest still stopped.
+        let stopping = HookLoop::stop(
+            &mut hooks[..started],
+            deadline,
+            self.options.stop_timeout,
+            self.traced,
+        );
+        for e in stopping.await {
+            push(&self.errors, e);
         }
         drop(hooks);
         if let Some(listener) = signals {
@@ -389,121 +348,261 @@ impl Context {
     }
 }
 
-/// Starts hooks in order until one fails or shutdown is requested; returns
-/// how many started, and the failure.
-async fn start_hooks(
-    hooks: &mut [HookEntry],
-    at: &AtomicUsize,
-    shutdown: &Shutdown,
+/// Starts hooks in order, or stops the started ones in reverse.
+///
+/// A hand-written future rather than an `async fn`, so a hook that finishes
+/// at its first poll (most do) costs a call and a poll, as in hand-written
+/// code: no timer is armed and the clock is not read until a hook is still
+/// pending. Panics are caught once per poll of the whole loop, not per hook.
+struct HookLoop<'a> {
+    hooks: &'a mut [HookEntry],
+    start: bool,
+    /// Start: the next hook to start. Stop: how many are left to stop.
+    cursor: usize,
     default: Duration,
+    /// Stop only: the end of the shutdown budget.
+    deadline: Option<tokio::time::Instant>,
+    /// Start only: a requested shutdown ends the start-up.
+    shutdown: Option<&'a Shutdown>,
     traced: bool,
-) -> (usize, Option<Error>) {
-    for (i, entry) in hooks.iter_mut().enumerate() {
-        at.store(i, Ordering::Relaxed);
-        if shutdown.is_requested() {
-            return (i, None);
-        }
-        let limit = entry.start_limit(default);
-        if let Err(e) = run_hook(Phase::Start, entry, limit, traced).await {
-            return (i, Some(e));
+    current: Option<Current>,
+    /// Start: the failure that ended the start-up. Stop: every failure.
+    errors: Vec<Error>,
+}
+
+/// A hook still running after its first poll, or traced.
+struct Current {
+    index: usize,
+    fut: crate::lifecycle::BoxFuture<'static, Result<(), BoxError>>,
+    /// Armed at the first `Pending`.
+    timer: Option<Pin<Box<tokio::time::Sleep>>>,
+    limit: Duration,
+    span: Option<Box<(tracing::Span, Timer)>>,
+}
+
+impl<'a> HookLoop<'a> {
+    fn start(
+        hooks: &'a mut [HookEntry],
+        shutdown: &'a Shutdown,
+        default: Duration,
+        traced: bool,
+    ) -> Self {
+        HookLoop {
+            hooks,
+            start: true,
+            cursor: 0,
+            default,
+            deadline: None,
+            shutdown: Some(shutdown),
+            traced,
+            current: None,
+            errors: Vec::new(),
         }
     }
-    (hooks.len(), None)
-}
 
-/// Stops hooks in reverse order within the shutdown `deadline`, reporting
-/// each failure and going on.
-async fn stop_hooks(
-    hooks: &mut [HookEntry],
-    at: &AtomicUsize,
-    deadline: tokio::time::Instant,
-    default: Duration,
-    traced: bool,
-    errors: &Mutex<Vec<Error>>,
-) {
-    for (i, entry) in hooks.iter_mut().enumerate().rev() {
-        at.store(i, Ordering::Relaxed);
-        let limit = entry.stop_limit(default);
-        if let Err(e) = run_hook(Phase::Stop, entry, Limit::Within(limit, deadline), traced).await {
-            tracing::error!(target: "engin", error = %e, "stop hook failed; stopping the rest");
-            push(errors, e);
+    fn stop(
+        hooks: &'a mut [HookEntry],
+        deadline: tokio::time::Instant,
+        default: Duration,
+        traced: bool,
+    ) -> Self {
+        let cursor = hooks.len();
+        HookLoop {
+            hooks,
+            start: false,
+            cursor,
+            default,
+            deadline: Some(deadline),
+            shutdown: None,
+            traced,
+            current: None,
+            errors: Vec::new(),
         }
     }
-}
 
-/// A hook's time limit, alone or within the shutdown deadline.
-#[derive(Clone, Copy)]
-enum Limit {
-    Alone(Duration),
-    Within(Duration, tokio::time::Instant),
-}
-
-impl From<Duration> for Limit {
-    fn from(d: Duration) -> Limit {
-        Limit::Alone(d)
+    fn phase(&self) -> Phase {
+        if self.start {
+            Phase::Start
+        } else {
+            Phase::Stop
+        }
     }
-}
 
-impl Limit {
-    fn now(self) -> Duration {
-        match self {
-            Limit::Alone(d) => d,
-            Limit::Within(d, deadline) => {
-                d.min(deadline.saturating_duration_since(tokio::time::Instant::now()))
+    /// The next hook to run, if any.
+    fn next(&mut self) -> Option<usize> {
+        if self.start {
+            let stopped =
+                !self.errors.is_empty() || self.shutdown.is_some_and(Shutdown::is_requested);
+            (!stopped && self.cursor < self.hooks.len()).then_some(self.cursor)
+        } else {
+            self.cursor.checked_sub(1)
+        }
+    }
+
+    /// Records the end of hook `index`.
+    fn done(&mut self, index: usize, result: Result<(), Error>) {
+        if self.start {
+            if result.is_ok() {
+                self.cursor = index + 1;
+            }
+        } else {
+            self.cursor = index;
+        }
+        if let Err(e) = result {
+            if self.start {
+                tracing::warn!(target: "engin", hook = %e.component(), "start-up failed; stopping what was started");
+            } else {
+                tracing::error!(target: "engin", error = %e, "stop hook failed; stopping the rest");
+            }
+            self.errors.push(e);
+        }
+    }
+
+    fn advance(&mut self, cx: &mut std::task::Context<'_>) -> Poll<()> {
+        loop {
+            if self.current.is_some() {
+                match self.poll_current(cx) {
+                    Poll::Pending => return Poll::Pending,
+                    Poll::Ready((index, result)) => {
+                        self.current = None;
+                        self.done(index, result);
+                        continue;
+                    }
+                }
+            }
+            let Some(index) = self.next() else {
+                return Poll::Ready(());
+            };
+            if self.traced {
+                self.current = Some(self.traced(index));
+                continue;
+            }
+            // The fast path: begin, poll once, done.
+            let mut fut = self.hooks[index].hook.begin(self.start);
+            match fut.as_mut().poll(cx) {
+                Poll::Ready(Ok(())) => self.cursor = if self.start { index + 1 } else { index },
+                Poll::Ready(Err(source)) => {
+                    let e = Error::Failed {
+                        phase: self.phase(),
+                        component: self.hooks[index].name.clone(),
+                        source,
+                    };
+                    self.done(index, Err(e));
+                }
+                Poll::Pending => {
+                    self.current = Some(Current {
+                        index,
+                        fut,
+                        timer: None,
+                        limit: Duration::ZERO,
+                        span: None,
+                    });
+                }
             }
         }
     }
+
+    /// Begins hook `index` inside its span.
+    #[cold]
+    fn traced(&mut self, index: usize) -> Current {
+        let entry = &mut self.hooks[index];
+        let span = if self.start {
+            tracing::info_span!(target: "engin", "start", component = %entry.name)
+        } else {
+            tracing::info_span!(target: "engin", "stop", component = %entry.name)
+        };
+        let fut = span.in_scope(|| entry.hook.begin(self.start));
+        Current {
+            index,
+            fut,
+            timer: None,
+            limit: Duration::ZERO,
+            span: Some(Box::new((span, Timer::start()))),
+        }
+    }
+
+    /// Polls the current hook, within its time limit.
+    fn poll_current(
+        &mut self,
+        cx: &mut std::task::Context<'_>,
+    ) -> Poll<(usize, Result<(), Error>)> {
+        let phase = self.phase();
+        let run = self.current.as_mut().expect("a current hook");
+        let index = run.index;
+        let polled = match &run.span {
+            Some(traced) => traced.0.in_scope(|| run.fut.as_mut().poll(cx)),
+            None => run.fut.as_mut().poll(cx),
+        };
+        let result = match polled {
+            Poll::Ready(r) => r.map_err(|source| Error::Failed {
+                phase,
+                component: self.hooks[index].name.clone(),
+                source,
+            }),
+            Poll::Pending => {
+                if run.timer.is_none() {
+                    let entry = &self.hooks[index];
+                    let mut limit = if self.start {
+                        entry.start_limit(self.default)
+                    } else {
+                        entry.stop_limit(self.default)
+                    };
+                    if let Some(deadline) = self.deadline {
+                        limit = limit
+                            .min(deadline.saturating_duration_since(tokio::time::Instant::now()));
+                    }
+                    run.limit = limit;
+                    run.timer = Some(Box::pin(tokio::time::sleep(limit)));
+                }
+                match run.timer.as_mut().expect("armed above").as_mut().poll(cx) {
+                    Poll::Pending => return Poll::Pending,
+                    // Abandoned: its future is dropped by the caller.
+                    Poll::Ready(()) => Err(Error::TimedOut {
+                        phase,
+                        component: self.hooks[index].name.clone(),
+                        after: run.limit,
+                    }),
+                }
+            }
+        };
+        if let Some(traced) = &run.span {
+            traced.1.finish(&traced.0, result.is_ok());
+        }
+        Poll::Ready((index, result))
+    }
 }
 
-/// Starts or stops one hook. Most hooks finish at their first poll: that
-/// poll arms no timer, and the clock is read only for a hook still pending.
-#[inline]
-async fn run_hook(
-    phase: Phase,
-    entry: &mut HookEntry,
-    limit: impl Into<Limit>,
-    traced: bool,
-) -> Result<(), Error> {
-    let span = traced.then(|| match phase {
-        Phase::Start => tracing::info_span!(target: "engin", "start", component = %entry.name),
-        _ => tracing::info_span!(target: "engin", "stop", component = %entry.name),
-    });
-    let timer = traced.then(Timer::start);
-    let mut fut = match phase {
-        Phase::Start => entry.hook.start_dyn(),
-        _ => entry.hook.stop_dyn(),
-    };
-    let mut poll = std::future::poll_fn(|cx| match &span {
-        None => fut.as_mut().poll(cx),
-        Some(span) => span.in_scope(|| fut.as_mut().poll(cx)),
-    });
-    let first = std::future::poll_fn(|cx| Poll::Ready(Pin::new(&mut poll).poll(cx))).await;
-    let result = match first {
-        Poll::Ready(r) => r.map_err(|source| Error::Failed {
-            phase,
-            component: entry.name.clone(),
-            source,
-        }),
-        Poll::Pending => {
-            let limit = limit.into().now();
-            match tokio::time::timeout(limit, poll).await {
-                Ok(r) => r.map_err(|source| Error::Failed {
-                    phase,
-                    component: entry.name.clone(),
-                    source,
-                }),
-                Err(_) => Err(Error::TimedOut {
-                    phase,
-                    component: entry.name.clone(),
-                    after: limit,
-                }),
+impl Future for HookLoop<'_> {
+    type Output = Vec<Error>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> Poll<Vec<Error>> {
+        let this = &mut *self;
+        loop {
+            // After a panic, the hook that panicked is given up and the loop
+            // goes on (a stop) or ends (a start).
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| this.advance(cx))) {
+                Ok(Poll::Pending) => return Poll::Pending,
+                Ok(Poll::Ready(())) => return Poll::Ready(std::mem::take(&mut this.errors)),
+                Err(payload) => {
+                    let index = match this.current.take() {
+                        Some(run) => run.index,
+                        None => this.next().unwrap_or(0),
+                    };
+                    let component = this.hooks[index].name.clone();
+                    let message = crate::error::panic_message(&*payload);
+                    let phase = this.phase();
+                    this.done(
+                        index,
+                        Err(Error::Panicked {
+                            phase,
+                            component,
+                            message,
+                        }),
+                    );
+                }
             }
         }
-    };
-    if let (Some(span), Some(timer)) = (&span, &timer) {
-        timer.finish(span, result.is_ok());
     }
-    result
 }
 
 struct SignalListener {
