@@ -136,7 +136,7 @@ fn engin_main(graph: &[Vec<usize>], seed: u64) -> String {
     let blocks = n.div_ceil(BLOCK);
     let mut s = String::new();
     header(&mut s, n, seed, "the graph wired by engin");
-    s.push_str("use engin::{app, block, provide, Lifecycle};\n\n");
+    s.push_str("use engin::{app, block, invoke, provide, Lifecycle, Options, Shutdown};\n\n");
     structs(&mut s, n);
     for b in 0..blocks {
         writeln!(s, "pub struct Block{b};\n\n#[block]\nimpl Block{b} {{").unwrap();
@@ -154,7 +154,23 @@ fn engin_main(graph: &[Vec<usize>], seed: u64) -> String {
         }
         s.push_str("}\n\n");
     }
-    let members: Vec<String> = (0..blocks).map(|b| format!("Block{b}")).collect();
+    // `run` is what a service's `main` calls. The last start hook (registered
+    // by an invocation, so after every provider's) asks for shutdown, so the
+    // run is build + start + stop, like the hand-written one.
+    s.push_str(
+        "#[invoke]
+fn stop_once_started(lifecycle: &Lifecycle, shutdown: &Shutdown) {
+    let shutdown = shutdown.clone();
+    lifecycle.on_start(\"stop\", move || async move {
+        shutdown.request(\"benchmark\");
+        Ok(())
+    });
+}
+
+",
+    );
+    let mut members: Vec<String> = (0..blocks).map(|b| format!("Block{b}")).collect();
+    members.push("stop_once_started".into());
     writeln!(s, "#[app({})]\nstruct App;\n", members.join(", ")).unwrap();
     s.push_str(
         "fn main() {
@@ -163,7 +179,7 @@ fn engin_main(graph: &[Vec<usize>], seed: u64) -> String {
         .build()
         .unwrap();
     let t = std::time::Instant::now();
-    let exit = rt.block_on(async { App::start().await.expect(\"starts\").stop().await });
+    let exit = rt.block_on(App::run_with(Options::default().handle_signals(false)));
     let elapsed = t.elapsed();
     assert!(exit.is_success());
     println!(\"{}\", elapsed.as_nanos());

@@ -202,6 +202,9 @@ impl Context {
     /// Declares the application's steps, in the order of their indices.
     pub fn steps(&self, names: &'static [(Phase, &'static str)]) {
         let _ = self.steps.names.set(names);
+        // Most providers register a hook: room for them up front, as the
+        // size of the graph is known at compile time.
+        self.lifecycle.lock().hooks.reserve(names.len());
     }
 
     /// Runs synchronous step `index`: a provider or an invocation.
