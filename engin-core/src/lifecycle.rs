@@ -260,13 +260,10 @@ impl Lifecycle {
     fn push(&self, name: Cow<'static, str>, hook: HookImpl) -> HookRef<'_> {
         let mut state = self.lock();
         if state.frozen {
-            tracing::error!(target: "engin", hook = %name,
-                "hook registered after the application started; it will not run");
-            return HookRef {
-                lifecycle: self,
-                index: None,
-            };
+            drop(state);
+            return self.too_late(name);
         }
+        let index = state.hooks.len();
         state.hooks.push(HookEntry {
             name,
             hook,
@@ -274,7 +271,16 @@ impl Lifecycle {
         });
         HookRef {
             lifecycle: self,
-            index: Some(state.hooks.len() - 1),
+            index: Some(index),
+        }
+    }
+
+    #[cold]
+    fn too_late(&self, name: Cow<'static, str>) -> HookRef<'_> {
+        tracing::error!(target: "engin", hook = %name, "hook registered after the application started; it will not run");
+        HookRef {
+            lifecycle: self,
+            index: None,
         }
     }
 
