@@ -551,3 +551,28 @@ async fn every_step_is_traced_with_a_summary_at_start_up_and_shutdown() {
     // Durations are recorded at debug level.
     assert!(logs.contains("elapsed="), "{logs}");
 }
+
+// A provider that panics: named in the error, built values dropped in reverse.
+struct Fourth;
+
+#[provide]
+fn fourth(_second: &Second) -> Fourth {
+    panic!("fourth exploded");
+}
+
+#[app(first, second, fourth)]
+struct PanickingBuild;
+
+#[tokio::test]
+async fn a_panicking_provider_names_itself_and_drops_built_values_in_reverse() {
+    let _serial = SERIAL.lock().await;
+    take_events();
+    let exit = PanickingBuild::start().await.expect_err("build panics");
+    assert_eq!(exit.code(), 1);
+    assert_eq!(exit.errors().len(), 1, "{exit}");
+    assert_eq!(
+        exit.errors()[0].to_string(),
+        "provider `fourth` panicked: fourth exploded"
+    );
+    assert_eq!(take_events(), ["drop second", "drop first"]);
+}

@@ -132,6 +132,19 @@ impl Timer {
     }
 }
 
+/// Returned by [`Context::enter`]: the step's span, entered, and its timer.
+#[doc(hidden)]
+pub struct StepGuard(Option<Box<(tracing::span::EnteredSpan, Timer)>>);
+
+impl Drop for StepGuard {
+    fn drop(&mut self) {
+        if let Some(traced) = self.0.take() {
+            let (entered, timer) = *traced;
+            timer.finish(&entered, true);
+        }
+    }
+}
+
 /// The providers and invocations of an application, and which one is
 /// running: a panic unwinds out of the generated code and is named from
 /// here, so no step pays for catching it.
@@ -207,26 +220,25 @@ impl Context {
         self.lifecycle.lock().hooks.reserve(names.len());
     }
 
-    /// Runs synchronous step `index`: a provider or an invocation.
+    /// Marks synchronous step `index` (a provider or an invocation) as
+    /// running, until the returned guard is dropped. The generated code
+    /// calls the step directly, with no closure: a closure per provider
+    /// makes type and borrow checking of a large graph superlinear.
     #[inline(always)]
-    pub fn sync_step<T>(&self, index: usize, f: impl FnOnce() -> T) -> T {
+    pub fn enter(&self, index: usize) -> StepGuard {
         self.steps
             .current
             .store(index, std::sync::atomic::Ordering::Relaxed);
         if self.traced {
-            return self.traced_sync_step(index, f);
+            return self.traced_enter(index);
         }
-        f()
+        StepGuard(None)
     }
 
     // Out of line, so the untraced path above inlines into the generated code.
     #[inline(never)]
-    fn traced_sync_step<T>(&self, index: usize, f: impl FnOnce() -> T) -> T {
-        let span = self.span(index);
-        let timer = Timer::start();
-        let v = span.in_scope(f);
-        timer.finish(&span, true);
-        v
+    fn traced_enter(&self, index: usize) -> StepGuard {
+        StepGuard(Some(Box::new((self.span(index).entered(), Timer::start()))))
     }
 
     /// Runs asynchronous step `index`.

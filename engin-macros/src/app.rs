@@ -100,7 +100,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         #item
         #errors
 
-        #[allow(clippy::redundant_closure, clippy::let_unit_value, clippy::unit_arg)]
+        #[allow(clippy::redundant_closure_call, clippy::let_unit_value, clippy::unit_arg)]
         impl #ident {
             #[doc(hidden)]
             async fn #graph(#cx: ::engin::__private::Context) -> ::core::result::Result<(), ::engin::Error> {

@@ -32,7 +32,6 @@ mod kw {
 
 struct Input {
     members: Vec<Member>,
-    app: Ident,
     cx: Ident,
     app_name: LitStr,
 }
@@ -78,12 +77,12 @@ impl Parse for Input {
         input.parse::<kw::app>()?;
         let app_content;
         bracketed!(app_content in input);
-        let app = app_content.parse()?;
+        // The application's type: not needed here, its name comes next.
+        app_content.parse::<Ident>()?;
         let cx = app_content.parse()?;
         let app_name = app_content.parse()?;
         Ok(Input {
             members,
-            app,
             cx,
             app_name,
         })
@@ -262,8 +261,6 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     };
     let cx = &input.cx;
     let app = input.app_name.value();
-    let app_ident = &input.app;
-    let _ = app_ident;
 
     // One copy of each member, even when blocks include it twice.
     let mut seen = Vec::new();
@@ -356,87 +353,197 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         return quote!({ #e ::core::unreachable!() });
     }
 
-    let var = |i: usize| format_ident!("__engin_v{}", i);
-    let args = |f: &FnDesc, deps: &[Option<Dep>]| -> Vec<TokenStream> {
-        f.params
-            .iter()
-            .zip(deps)
-            .map(|(p, d)| {
-                // Located on the user's parameter, with this macro's hygiene, so
-                // a missing `Clone` is reported on the parameter.
-                let span = Span::call_site().located_at(span_of(&p.ty));
-                let value = match d {
-                    Some(Dep::Value(j)) => {
-                        let v = Ident::new(&format!("__engin_v{j}"), span);
-                        quote_spanned!(span=> #v)
-                    }
-                    Some(Dep::Builtin("Lifecycle")) => quote_spanned!(span=> *#cx.lifecycle()),
-                    Some(Dep::Builtin(_)) => quote_spanned!(span=> *#cx.shutdown()),
-                    None => unreachable!("unresolved dependencies were reported"),
-                };
-                if p.by_ref {
-                    quote_spanned!(span=> &#value)
-                } else {
-                    quote_spanned!(span=> ::core::clone::Clone::clone(&#value))
-                }
-            })
-            .collect()
-    };
-    // Step `index` is the position in `steps`: the providers in the order
-    // they are built, then the invocations.
-    let call = |index: usize,
-                m: &Member,
-                f: &FnDesc,
-                deps: &[Option<Dep>],
-                phase: &TokenStream|
-     -> TokenStream {
-        let path = &m.path;
-        let suffix = &f.call;
-        let name = &f.name;
-        let args = args(f, deps);
-        let run = if f.asyncness {
-            quote!(#cx.async_step(#index, #path #suffix (#(#args),*)).await)
-        } else {
-            quote!(#cx.sync_step(#index, || #path #suffix (#(#args),*)))
-        };
-        if f.result {
-            // The braces carry the return type's location, so an error type
-            // that does not convert is reported on the user's signature.
-            let span = Span::call_site().located_at(span_of(&f.ret));
-            let value = quote_spanned!(span=> { #run });
-            quote!(::engin::__private::check(#phase, #name, #value)?)
-        } else {
-            run
-        }
-    };
+    generate(cx, &providers, &deps, &invocations, &invoke_deps, &order)
+}
+
+/// Where a built value lives: in the tuple of a synchronous segment, or in
+/// its own local (an async provider's value).
+#[derive(Clone, Copy)]
+enum Place {
+    Segment { segment: usize, field: usize },
+    Local,
+}
+
+/// The straight-line start-up code.
+///
+/// Consecutive synchronous steps are grouped into one synchronous closure
+/// that returns their values as a tuple (last built first, so the tuple
+/// drops them in reverse order). An `async fn` whose locals number in the
+/// thousands makes rustc's type and borrow checking of the generator
+/// superlinear; a synchronous body does not. Async steps are awaited in
+/// between, each value its own local.
+fn generate(
+    cx: &Ident,
+    providers: &[(&Member, &FnDesc)],
+    deps: &[Vec<Option<Dep>>],
+    invocations: &[(&Member, &FnDesc)],
+    invoke_deps: &[Vec<Option<Dep>>],
+    order: &[usize],
+) -> TokenStream {
     let provide = quote!(::engin::Phase::Provide);
     let invoke = quote!(::engin::Phase::Invoke);
-    let steps = order
+    // Every step in order: (index, provider or not, member, fn, deps).
+    let steps: Vec<(Option<usize>, &Member, &FnDesc, &[Option<Dep>])> = order
         .iter()
-        .map(|&i| (&provide, &providers[i].1.name))
-        .chain(invocations.iter().map(|(_, f)| (&invoke, &f.name)))
-        .map(|(phase, name)| quote!((#phase, #name)));
-    let builds = order.iter().enumerate().map(|(index, &i)| {
-        let (m, f) = providers[i];
-        let v = var(i);
-        let value = call(index, m, f, &deps[i], &provide);
-        quote!(let #v = #value;)
+        .map(|&i| (Some(i), providers[i].0, providers[i].1, deps[i].as_slice()))
+        .chain(
+            invocations
+                .iter()
+                .zip(invoke_deps)
+                .map(|((m, f), d)| (None, *m, *f, d.as_slice())),
+        )
+        .collect();
+    let names = steps.iter().map(|(p, _, f, _)| {
+        let phase = if p.is_some() { &provide } else { &invoke };
+        let name = &f.name;
+        quote!((#phase, #name))
     });
-    let invokes = invocations
-        .iter()
-        .zip(&invoke_deps)
-        .enumerate()
-        .map(|(k, ((m, f), deps))| {
-            let value = call(order.len() + k, m, f, deps, &invoke);
-            quote!(#value;)
+
+    let mut place = vec![Place::Local; providers.len()];
+    let mut segment_of = vec![usize::MAX; providers.len()];
+    let mut out = Vec::new();
+    let mut index = 0;
+    let mut segment = 0;
+    while index < steps.len() {
+        if steps[index].2.asyncness {
+            let (provider, m, f, d) = steps[index];
+            let value = step_call(
+                cx,
+                index,
+                m,
+                f,
+                d,
+                &place,
+                &segment_of,
+                usize::MAX,
+                provider.is_some(),
+            );
+            match provider {
+                Some(i) => {
+                    let v = format_ident!("__engin_v{}", i);
+                    out.push(quote!(let #v = #value;));
+                }
+                None => out.push(quote!(#value;)),
+            }
+            index += 1;
+            continue;
+        }
+        let start = index;
+        while index < steps.len() && !steps[index].2.asyncness {
+            index += 1;
+        }
+        let mut body = Vec::new();
+        let mut built = Vec::new();
+        for (k, &(provider, m, f, d)) in steps.iter().enumerate().take(index).skip(start) {
+            if let Some(i) = provider {
+                segment_of[i] = segment;
+            }
+            let value = step_call(
+                cx,
+                k,
+                m,
+                f,
+                d,
+                &place,
+                &segment_of,
+                segment,
+                provider.is_some(),
+            );
+            match provider {
+                Some(i) => {
+                    let v = format_ident!("__engin_v{}", i);
+                    body.push(quote!(let #v = #value;));
+                    built.push(i);
+                }
+                None => body.push(quote!(#value;)),
+            }
+        }
+        for (field, &i) in built.iter().rev().enumerate() {
+            place[i] = Place::Segment { segment, field };
+        }
+        let values = built.iter().rev().map(|i| format_ident!("__engin_v{}", i));
+        let s = format_ident!("__engin_s{}", segment);
+        out.push(quote! {
+            let #s = (|| -> ::core::result::Result<_, ::engin::Error> {
+                #(#body)*
+                ::core::result::Result::Ok((#(#values,)*))
+            })()?;
         });
+        segment += 1;
+    }
     quote! {
         {
-            #cx.steps(&[#(#steps),*]);
-            #(#builds)*
-            #(#invokes)*
+            #cx.steps(&[#(#names),*]);
+            #(#out)*
             #cx.serve().await
         }
+    }
+}
+
+/// One provider or invocation call, as an expression. `current` is the
+/// segment being generated (its own values are still plain locals).
+#[allow(clippy::too_many_arguments)]
+fn step_call(
+    cx: &Ident,
+    index: usize,
+    m: &Member,
+    f: &FnDesc,
+    deps: &[Option<Dep>],
+    place: &[Place],
+    segment_of: &[usize],
+    current: usize,
+    provides: bool,
+) -> TokenStream {
+    let args = f.params.iter().zip(deps).map(|(p, d)| {
+        // Located on the user's parameter, with this macro's hygiene, so a
+        // missing `Clone` is reported on the parameter.
+        let span = Span::call_site().located_at(span_of(&p.ty));
+        let value = match d {
+            Some(Dep::Value(j)) => match place[*j] {
+                Place::Segment { segment, field } if segment_of[*j] != current => {
+                    let s = Ident::new(&format!("__engin_s{segment}"), span);
+                    let field = proc_macro2::Literal::usize_unsuffixed(field);
+                    quote_spanned!(span=> #s.#field)
+                }
+                _ => {
+                    let v = Ident::new(&format!("__engin_v{j}"), span);
+                    quote_spanned!(span=> #v)
+                }
+            },
+            Some(Dep::Builtin("Lifecycle")) => quote_spanned!(span=> *#cx.lifecycle()),
+            Some(Dep::Builtin(_)) => quote_spanned!(span=> *#cx.shutdown()),
+            None => unreachable!("unresolved dependencies were reported"),
+        };
+        if p.by_ref {
+            quote_spanned!(span=> &#value)
+        } else {
+            quote_spanned!(span=> ::core::clone::Clone::clone(&#value))
+        }
+    });
+    let path = &m.path;
+    let suffix = &f.call;
+    let run = if f.asyncness {
+        quote!(#cx.async_step(#index, #path #suffix (#(#args),*)).await)
+    } else {
+        quote!({
+            let __engin_step = #cx.enter(#index);
+            #path #suffix (#(#args),*)
+        })
+    };
+    if f.result {
+        // The braces carry the return type's location, so an error type
+        // that does not convert is reported on the user's signature.
+        let span = Span::call_site().located_at(span_of(&f.ret));
+        let value = quote_spanned!(span=> { #run });
+        let phase = if provides {
+            quote!(::engin::Phase::Provide)
+        } else {
+            quote!(::engin::Phase::Invoke)
+        };
+        let name = &f.name;
+        quote!(::engin::__private::check(#phase, #name, #value)?)
+    } else {
+        run
     }
 }
 

@@ -239,12 +239,9 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
     let mut item: syn::ItemImpl = match syn::parse2(input.clone()) {
         Ok(item) => item,
         Err(_) => {
-            let span = syn::parse2::<Item>(input.clone())
-                .map(quote::ToTokens::into_token_stream)
-                .unwrap_or(input.clone());
             let mut errors = Errors::default();
             errors.push(syn::Error::new_spanned(
-                first_token(span),
+                first_token(input.clone()),
                 "`#[block]` goes on an inherent impl block: `#[block] impl MyBlock { ... }`",
             ));
             return errors.finish_with(input);

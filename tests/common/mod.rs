@@ -49,6 +49,12 @@ pub(crate) fn example(name: &str, features: &[&str]) -> PathBuf {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(cargo);
     cmd.args(["build", "--quiet", "--example", name]);
+    // The same features as this test binary, so the build that `cargo test`
+    // already made is reused instead of rebuilding the crate.
+    let mut features: Vec<&str> = features.to_vec();
+    if cfg!(feature = "redis") && !features.contains(&"redis") {
+        features.push("redis");
+    }
     if !features.is_empty() {
         cmd.args(["--features", &features.join(",")]);
     }

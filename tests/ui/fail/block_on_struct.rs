@@ -1,0 +1,6 @@
+use engin::block;
+
+#[block]
+struct DbBlock;
+
+fn main() {}
