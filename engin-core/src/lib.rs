@@ -22,5 +22,5 @@ pub use tokio_util::sync::CancellationToken;
 
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::run::{check, run, start, Context, StepGuard};
+    pub use crate::run::{check, run, start, Context};
 }

@@ -108,6 +108,8 @@ pub struct Context {
     errors: Arc<Mutex<Vec<Error>>>,
     serving: Arc<std::sync::atomic::AtomicBool>,
     steps: Arc<Steps>,
+    /// The span of the synchronous step being run, when tracing.
+    entered: Mutex<Option<(tracing::Span, Timer)>>,
     /// Whether any `tracing` subscriber exists: without one, no span is made.
     traced: bool,
     started: Option<oneshot::Sender<()>>,
@@ -128,19 +130,6 @@ impl Timer {
         if let Some(t0) = self.0 {
             let elapsed = t0.elapsed();
             span.in_scope(|| tracing::debug!(target: "engin", ?elapsed, ok, "done"));
-        }
-    }
-}
-
-/// Returned by [`Context::enter`]: the step's span, entered, and its timer.
-#[doc(hidden)]
-pub struct StepGuard(Option<Box<(tracing::span::EnteredSpan, Timer)>>);
-
-impl Drop for StepGuard {
-    fn drop(&mut self) {
-        if let Some(traced) = self.0.take() {
-            let (entered, timer) = *traced;
-            timer.finish(&entered, true);
         }
     }
 }
@@ -221,24 +210,50 @@ impl Context {
     }
 
     /// Marks synchronous step `index` (a provider or an invocation) as
-    /// running, until the returned guard is dropped. The generated code
-    /// calls the step directly, with no closure: a closure per provider
-    /// makes type and borrow checking of a large graph superlinear.
+    /// running, until [`leave`](Self::leave). The generated code calls the
+    /// step directly between the two: no closure and no guard with a `Drop`,
+    /// which would give every step an unwinding path to compile.
     #[inline(always)]
-    pub fn enter(&self, index: usize) -> StepGuard {
+    pub fn enter(&self, index: usize) {
         self.steps
             .current
             .store(index, std::sync::atomic::Ordering::Relaxed);
         if self.traced {
-            return self.traced_enter(index);
+            self.traced_enter(index);
         }
-        StepGuard(None)
     }
 
-    // Out of line, so the untraced path above inlines into the generated code.
+    /// Ends the synchronous step begun by [`enter`](Self::enter).
+    #[inline(always)]
+    pub fn leave(&self) {
+        if self.traced {
+            self.traced_leave();
+        }
+    }
+
+    // Out of line, so the untraced paths above inline into the generated code.
     #[inline(never)]
-    fn traced_enter(&self, index: usize) -> StepGuard {
-        StepGuard(Some(Box::new((self.span(index).entered(), Timer::start()))))
+    fn traced_enter(&self, index: usize) {
+        let span = self.span(index);
+        if let Some(id) = span.id() {
+            tracing::dispatcher::get_default(|d| d.enter(&id));
+        }
+        *self.entered.lock().unwrap_or_else(|e| e.into_inner()) = Some((span, Timer::start()));
+    }
+
+    #[inline(never)]
+    fn traced_leave(&self) {
+        let entered = self
+            .entered
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        if let Some((span, timer)) = entered {
+            timer.finish(&span, true);
+            if let Some(id) = span.id() {
+                tracing::dispatcher::get_default(|d| d.exit(&id));
+            }
+        }
     }
 
     /// Runs asynchronous step `index`.
@@ -716,6 +731,7 @@ fn context(
         errors: Arc::default(),
         serving: Arc::default(),
         steps: Arc::default(),
+        entered: Mutex::new(None),
         traced: tracing::dispatcher::has_been_set(),
         started: Some(tx),
         signals,

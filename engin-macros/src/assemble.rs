@@ -526,8 +526,10 @@ fn step_call(
         quote!(#cx.async_step(#index, #path #suffix (#(#args),*)).await)
     } else {
         quote!({
-            let __engin_step = #cx.enter(#index);
-            #path #suffix (#(#args),*)
+            #cx.enter(#index);
+            let __engin_r = #path #suffix (#(#args),*);
+            #cx.leave();
+            __engin_r
         })
     };
     if f.result {
