@@ -78,55 +78,57 @@ where
     Box::new(move || Box::pin(f()))
 }
 
-/// A registered hook: closures (boxed one by one, so closures that capture
-/// nothing cost no allocation, as in hand-written code) or a [`Hook`] object.
-pub(crate) enum HookImpl {
-    Fns {
-        start: Option<HookFn>,
-        stop: Option<HookFn>,
-    },
-    // Shared with the future that runs it, so that future owns what it
-    // needs ('static) and the object comes back for the stop.
-    Object(Arc<Mutex<Option<Box<dyn DynHook>>>>),
-}
-
 fn ready() -> BoxFuture<'static, Result<(), BoxError>> {
     Box::pin(std::future::ready(Ok(())))
 }
 
-impl HookImpl {
-    /// The future of this hook's start (`start == true`) or stop.
-    #[inline]
-    pub(crate) fn begin(&mut self, start: bool) -> BoxFuture<'static, Result<(), BoxError>> {
-        match self {
-            HookImpl::Fns { start: s, stop: t } => {
-                let f = if start { s.take() } else { t.take() };
-                f.map_or_else(ready, |f| f())
-            }
-            HookImpl::Object(slot) => {
-                let slot = slot.clone();
-                Box::pin(async move {
-                    let taken = slot.lock().unwrap_or_else(|e| e.into_inner()).take();
-                    let Some(mut hook) = taken else { return Ok(()) };
-                    let r = if start {
-                        hook.start_dyn().await
-                    } else {
-                        hook.stop_dyn().await
-                    };
-                    *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(hook);
-                    r
-                })
-            }
-        }
-    }
-}
-
+/// A registered hook: its start and stop, each a closure boxed on its own,
+/// so closures that capture nothing cost no allocation, as in hand-written
+/// code. A [`Hook`] object is shared by its two closures, whose futures own
+/// what they need ('static); it comes back after the start for the stop.
 pub(crate) struct HookEntry {
     pub(crate) name: Cow<'static, str>,
-    pub(crate) hook: HookImpl,
+    pub(crate) start: Option<HookFn>,
+    pub(crate) stop: Option<HookFn>,
     /// Per-hook time limits, boxed: they are rare, and a small entry is
     /// cheap to register.
     pub(crate) limits: Option<Box<Limits>>,
+}
+
+impl HookEntry {
+    /// The future of this hook's start (`start == true`) or stop.
+    #[inline]
+    pub(crate) fn begin(&mut self, start: bool) -> BoxFuture<'static, Result<(), BoxError>> {
+        let f = if start {
+            self.start.take()
+        } else {
+            self.stop.take()
+        };
+        f.map_or_else(ready, |f| f())
+    }
+}
+
+type Slot = Arc<Mutex<Option<Box<dyn DynHook>>>>;
+
+/// The two closures of a [`Hook`] object.
+fn object_fns(hook: Box<dyn DynHook>) -> (HookFn, HookFn) {
+    let run = |slot: Slot, start: bool| -> HookFn {
+        Box::new(move || {
+            Box::pin(async move {
+                let taken = slot.lock().unwrap_or_else(|e| e.into_inner()).take();
+                let Some(mut hook) = taken else { return Ok(()) };
+                let r = if start {
+                    hook.start_dyn().await
+                } else {
+                    hook.stop_dyn().await
+                };
+                *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(hook);
+                r
+            })
+        })
+    };
+    let slot: Slot = Arc::new(Mutex::new(Some(hook)));
+    (run(slot.clone(), true), run(slot, false))
 }
 
 #[derive(Default)]
@@ -250,14 +252,19 @@ impl Lifecycle {
 
     /// Registers a [`Hook`].
     pub fn append(&self, name: impl Into<Cow<'static, str>>, hook: impl Hook) -> HookRef<'_> {
-        self.push(
-            name.into(),
-            HookImpl::Object(Arc::new(Mutex::new(Some(Box::new(hook))))),
-        )
+        {
+            let (start, stop) = object_fns(Box::new(hook));
+            self.push(name.into(), Some(start), Some(stop))
+        }
     }
 
     #[inline]
-    fn push(&self, name: Cow<'static, str>, hook: HookImpl) -> HookRef<'_> {
+    fn push(
+        &self,
+        name: Cow<'static, str>,
+        start: Option<HookFn>,
+        stop: Option<HookFn>,
+    ) -> HookRef<'_> {
         let mut state = self.lock();
         if state.frozen {
             drop(state);
@@ -266,7 +273,8 @@ impl Lifecycle {
         let index = state.hooks.len();
         state.hooks.push(HookEntry {
             name,
-            hook,
+            start,
+            stop,
             limits: None,
         });
         HookRef {
@@ -298,13 +306,7 @@ impl Lifecycle {
         T: FnOnce() -> TF + Send + 'static,
         TF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        self.push(
-            name.into(),
-            HookImpl::Fns {
-                start: Some(boxed(start)),
-                stop: Some(boxed(stop)),
-            },
-        )
+        self.push(name.into(), Some(boxed(start)), Some(boxed(stop)))
     }
 
     /// Registers a closure that runs at start.
@@ -313,13 +315,7 @@ impl Lifecycle {
         S: FnOnce() -> SF + Send + 'static,
         SF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        self.push(
-            name.into(),
-            HookImpl::Fns {
-                start: Some(boxed(start)),
-                stop: None,
-            },
-        )
+        self.push(name.into(), Some(boxed(start)), None)
     }
 
     /// Registers a closure that runs at stop.
@@ -328,13 +324,7 @@ impl Lifecycle {
         T: FnOnce() -> TF + Send + 'static,
         TF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        self.push(
-            name.into(),
-            HookImpl::Fns {
-                start: None,
-                stop: Some(boxed(stop)),
-            },
-        )
+        self.push(name.into(), None, Some(boxed(stop)))
     }
 
     /// Registers a guard in the style of an async context manager: the

@@ -508,7 +508,7 @@ impl<'a> HookLoop<'a> {
                 continue;
             }
             // The fast path: begin, poll once, done.
-            let mut fut = self.hooks[index].hook.begin(self.start);
+            let mut fut = self.hooks[index].begin(self.start);
             match fut.as_mut().poll(cx) {
                 Poll::Ready(Ok(())) => self.cursor = if self.start { index + 1 } else { index },
                 Poll::Ready(Err(source)) => {
@@ -541,7 +541,7 @@ impl<'a> HookLoop<'a> {
         } else {
             tracing::info_span!(target: "engin", "stop", component = %entry.name)
         };
-        let fut = span.in_scope(|| entry.hook.begin(self.start));
+        let fut = span.in_scope(|| entry.begin(self.start));
         Current {
             index,
             fut,
