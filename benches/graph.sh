@@ -17,7 +17,7 @@ sizes=("$@")
 for n in "${sizes[@]}"; do
     [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "graph.sh: not a size: $n" >&2; exit 2; }
 done
-runs=21
+runs=51
 out=$repo/target/bench-graph
 results=$out/results.tsv
 
