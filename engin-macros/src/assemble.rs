@@ -356,6 +356,10 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     generate(cx, &providers, &deps, &invocations, &invoke_deps, &order)
 }
 
+/// A provider (with its index) or an invocation, its member, its
+/// description and its resolved dependencies.
+type Step<'a> = (Option<usize>, &'a Member, &'a FnDesc, &'a [Option<Dep>]);
+
 /// Where a built value lives: in the tuple of a synchronous segment, or in
 /// its own local (an async provider's value).
 #[derive(Clone, Copy)]
@@ -382,8 +386,8 @@ fn generate(
 ) -> TokenStream {
     let provide = quote!(::engin::Phase::Provide);
     let invoke = quote!(::engin::Phase::Invoke);
-    // Every step in order: (index, provider or not, member, fn, deps).
-    let steps: Vec<(Option<usize>, &Member, &FnDesc, &[Option<Dep>])> = order
+    // Every step in order: (provider index or none, member, fn, deps).
+    let steps: Vec<Step<'_>> = order
         .iter()
         .map(|&i| (Some(i), providers[i].0, providers[i].1, deps[i].as_slice()))
         .chain(
