@@ -20,6 +20,8 @@
 //! - `PUBLISHER_DRAIN_MS` (default 10000): limit on writing what is left at shutdown
 //! - `PRODUCER_INTERVAL_MS` (default 10): pause between two messages
 
+mod support;
+
 use std::io::Write;
 use std::time::Duration;
 
@@ -232,12 +234,6 @@ struct PublisherApp;
 
 #[tokio::main]
 async fn main() -> engin::Exit {
-    tracing_subscriber::fmt()
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .with_writer(std::io::stderr)
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
-        )
-        .init();
+    support::init_tracing();
     PublisherApp::run().await
 }

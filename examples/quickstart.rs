@@ -5,6 +5,8 @@
 //! is in memory. It publishes a few messages from a supervised task, then
 //! stops in reverse order and exits with code 0 (or press Ctrl-C).
 
+mod support;
+
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -101,11 +103,6 @@ struct App;
 
 #[tokio::main]
 async fn main() -> engin::Exit {
-    tracing_subscriber::fmt()
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
-        )
-        .init();
+    support::init_tracing();
     App::run().await
 }

@@ -8,6 +8,8 @@
 //! - `SERVICE_FAIL_AFTER_MS`: make the worker task fail after this many ms
 //! - `SERVICE_STOP_TIMEOUT_MS`: the per-hook stop limit (default 15000)
 
+mod support;
+
 use std::time::Duration;
 
 use engin::{app, provide, BoxError, Lifecycle, Options};
@@ -100,13 +102,7 @@ struct Service;
 
 #[tokio::main]
 async fn main() -> engin::Exit {
-    tracing_subscriber::fmt()
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .with_writer(std::io::stderr)
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
-        )
-        .init();
+    support::init_tracing();
     let mut options = Options::default();
     if let Some(limit) = env_ms("SERVICE_STOP_TIMEOUT_MS") {
         options = options.stop_timeout(limit);

@@ -13,6 +13,10 @@ if ! command -v redis-server >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq redis-server >/dev/null
 fi
 
-# One build job at a time on small machines is not needed: cargo's default is fine.
-cargo test --workspace --all-features --all-targets
-cargo test --workspace --all-features --doc
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+cargo test --workspace --all-features --all-targets 2>&1 | tee -a "$log"
+cargo test --workspace --all-features --doc 2>&1 | tee -a "$log"
+
+# One closing line for the whole suite.
+awk '/^test result:/ { passed += $4; failed += $6 } END { printf "\nengin: %d passed, %d failed\n", passed, failed }' "$log"
