@@ -131,6 +131,15 @@ fn structs(s: &mut String, n: usize) {
     s.push('\n');
 }
 
+/// The start of both `main`s: a current-thread runtime and the clock.
+const MAIN_START: &str = "fn main() {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let t = std::time::Instant::now();
+";
+
 fn engin_main(graph: &[Vec<usize>], seed: u64) -> String {
     let n = graph.len();
     let blocks = n.div_ceil(BLOCK);
@@ -172,14 +181,9 @@ fn stop_once_started(lifecycle: &Lifecycle, shutdown: &Shutdown) {
     let mut members: Vec<String> = (0..blocks).map(|b| format!("Block{b}")).collect();
     members.push("stop_once_started".into());
     writeln!(s, "#[app({})]\nstruct App;\n", members.join(", ")).unwrap();
+    s.push_str(MAIN_START);
     s.push_str(
-        "fn main() {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let t = std::time::Instant::now();
-    let exit = rt.block_on(App::run_with(Options::default().handle_signals(false)));
+        "    let exit = rt.block_on(App::run_with(Options::default().handle_signals(false)));
     let elapsed = t.elapsed();
     assert!(exit.is_success());
     println!(\"{}\", elapsed.as_nanos());
@@ -255,14 +259,9 @@ impl Hooks {
         write!(s, "v{i}, ").unwrap();
     }
     s.push_str(")\n}\n\n");
+    s.push_str(MAIN_START);
     s.push_str(
-        "fn main() {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let t = std::time::Instant::now();
-    let result = rt.block_on(async {
+        "    let result = rt.block_on(async {
         let mut hooks = Hooks(Vec::new());
         let values = build(&mut hooks);
 ",
