@@ -50,21 +50,6 @@ pub trait Hook: Send + 'static {
     }
 }
 
-/// Object-safe form of [`Hook`] used by the runner.
-pub(crate) trait DynHook: Send {
-    fn start_dyn(&mut self) -> BoxFuture<'_, Result<(), BoxError>>;
-    fn stop_dyn(&mut self) -> BoxFuture<'_, Result<(), BoxError>>;
-}
-
-impl<H: Hook> DynHook for H {
-    fn start_dyn(&mut self) -> BoxFuture<'_, Result<(), BoxError>> {
-        Box::pin(self.start())
-    }
-    fn stop_dyn(&mut self) -> BoxFuture<'_, Result<(), BoxError>> {
-        Box::pin(self.stop())
-    }
-}
-
 type GuardBody = Box<dyn FnOnce(Guard) -> BoxFuture<'static, Result<(), BoxError>> + Send>;
 
 type HookFn = Box<dyn FnOnce() -> BoxFuture<'static, Result<(), BoxError>> + Send>;
@@ -84,8 +69,7 @@ fn ready() -> BoxFuture<'static, Result<(), BoxError>> {
 
 /// A registered hook: its start and stop, each a closure boxed on its own,
 /// so closures that capture nothing cost no allocation, as in hand-written
-/// code. A [`Hook`] object is shared by its two closures, whose futures own
-/// what they need ('static); it comes back after the start for the stop.
+/// code. A [`Hook`] object becomes two closures (see `object_fns`).
 pub(crate) struct HookEntry {
     pub(crate) name: Cow<'static, str>,
     pub(crate) start: Option<HookFn>,
@@ -108,26 +92,26 @@ impl HookEntry {
     }
 }
 
-type Slot = Arc<Mutex<Option<Box<dyn DynHook>>>>;
-
-/// The two closures of a [`Hook`] object.
-fn object_fns(hook: Box<dyn DynHook>) -> (HookFn, HookFn) {
-    let run = |slot: Slot, start: bool| -> HookFn {
+/// The two closures of a [`Hook`] object: they share it, so their futures
+/// own what they need ('static), and it comes back after the start for the
+/// stop.
+fn object_fns<H: Hook>(hook: H) -> (HookFn, HookFn) {
+    let run = |slot: Arc<Mutex<Option<H>>>, start: bool| -> HookFn {
         Box::new(move || {
             Box::pin(async move {
                 let taken = slot.lock().unwrap_or_else(|e| e.into_inner()).take();
                 let Some(mut hook) = taken else { return Ok(()) };
                 let r = if start {
-                    hook.start_dyn().await
+                    hook.start().await
                 } else {
-                    hook.stop_dyn().await
+                    hook.stop().await
                 };
                 *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(hook);
                 r
             })
         })
     };
-    let slot: Slot = Arc::new(Mutex::new(Some(hook)));
+    let slot = Arc::new(Mutex::new(Some(hook)));
     (run(slot.clone(), true), run(slot, false))
 }
 
@@ -253,7 +237,7 @@ impl Lifecycle {
     /// Registers a [`Hook`].
     pub fn append(&self, name: impl Into<Cow<'static, str>>, hook: impl Hook) -> HookRef<'_> {
         {
-            let (start, stop) = object_fns(Box::new(hook));
+            let (start, stop) = object_fns(hook);
             self.push(name.into(), Some(start), Some(stop))
         }
     }

@@ -470,6 +470,7 @@ impl<'a> HookLoop<'a> {
     }
 
     /// Records the end of hook `index`.
+    #[inline]
     fn done(&mut self, index: usize, result: Result<(), Error>) {
         if self.start {
             if result.is_ok() {
@@ -510,7 +511,7 @@ impl<'a> HookLoop<'a> {
             // The fast path: begin, poll once, done.
             let mut fut = self.hooks[index].begin(self.start);
             match fut.as_mut().poll(cx) {
-                Poll::Ready(Ok(())) => self.cursor = if self.start { index + 1 } else { index },
+                Poll::Ready(Ok(())) => self.done(index, Ok(())),
                 Poll::Ready(Err(source)) => {
                     let e = Error::Failed {
                         phase: self.phase(),
