@@ -13,7 +13,7 @@ struct Service {
 
 impl Service {
     fn spawn(env: &[(&str, &str)]) -> Service {
-        let common::Spawned { child, lines } = common::spawn_example("service", &[], env);
+        let common::Spawned { child, lines, .. } = common::spawn_example("service", &[], env);
         Service { child, lines }
     }
 

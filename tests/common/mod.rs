@@ -83,6 +83,9 @@ pub(crate) fn signal(pid: u32, signal: &str) {
 pub(crate) struct Spawned {
     pub(crate) child: std::process::Child,
     pub(crate) lines: std::sync::mpsc::Receiver<String>,
+    /// When the process was spawned: after the build, so timings that
+    /// start here measure the program, not cargo.
+    pub(crate) spawned_at: std::time::Instant,
 }
 
 /// Starts an example binary with `RUST_LOG=info` and `env`, stdout read
@@ -102,6 +105,7 @@ pub(crate) fn spawn_example<V: AsRef<std::ffi::OsStr>>(
         cmd.env(k, v);
     }
     let mut child = cmd.spawn().unwrap_or_else(|e| panic!("{name} starts: {e}"));
+    let spawned_at = std::time::Instant::now();
     let stdout = child.stdout.take().expect("stdout is piped");
     let (tx, lines) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -114,5 +118,9 @@ pub(crate) fn spawn_example<V: AsRef<std::ffi::OsStr>>(
             }
         }
     });
-    Spawned { child, lines }
+    Spawned {
+        child,
+        lines,
+        spawned_at,
+    }
 }
