@@ -13,8 +13,9 @@
 //! no-op start hook and one no-op stop hook.
 //!
 //! The engin crate depends on engin by path (this repository) and on tokio;
-//! the hand crate on tokio only. Both print the nanoseconds spent building,
-//! starting and stopping the graph.
+//! the hand crate on tokio only. Both build, start and stop the graph once
+//! in a fresh process (cold), then 21 times more (warm), and print the
+//! nanoseconds of the first run and the median of the others.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -131,14 +132,35 @@ fn structs(s: &mut String, n: usize) {
     s.push('\n');
 }
 
-/// The start of both `main`s: a current-thread runtime and the clock.
-const MAIN_START: &str = "fn main() {
+/// Warm repetitions in each process, after the first (cold) run.
+const WARM: usize = 21;
+
+/// The start of both `once`s: one build + start + stop on the runtime.
+const ONCE_START: &str =
+    "/// Builds, starts and stops the graph once; returns the nanoseconds taken.
+fn once(rt: &tokio::runtime::Runtime) -> u128 {
+    let t = std::time::Instant::now();
+";
+
+/// Both `main`s: the first run in a fresh process (cold caches, first
+/// touches of code and memory, as when a service starts), then the median
+/// of `WARM` more (what criterion would measure).
+fn main_fn() -> String {
+    format!(
+        "
+fn main() {{
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap();
-    let t = std::time::Instant::now();
-";
+    let cold = once(&rt);
+    let mut warm: Vec<u128> = (0..{WARM}).map(|_| once(&rt)).collect();
+    warm.sort_unstable();
+    println!(\"{{cold}} {{}}\", warm[warm.len() / 2]);
+}}
+"
+    )
+}
 
 fn engin_main(graph: &[Vec<usize>], seed: u64) -> String {
     let n = graph.len();
@@ -181,15 +203,16 @@ fn stop_once_started(lifecycle: &Lifecycle, shutdown: &Shutdown) {
     let mut members: Vec<String> = (0..blocks).map(|b| format!("Block{b}")).collect();
     members.push("stop_once_started".into());
     writeln!(s, "#[app({})]\nstruct App;\n", members.join(", ")).unwrap();
-    s.push_str(MAIN_START);
+    s.push_str(ONCE_START);
     s.push_str(
         "    let exit = rt.block_on(App::run_with(Options::default().handle_signals(false)));
     let elapsed = t.elapsed();
     assert!(exit.is_success());
-    println!(\"{}\", elapsed.as_nanos());
+    elapsed.as_nanos()
 }
 ",
     );
+    s.push_str(&main_fn());
     s
 }
 
@@ -259,7 +282,7 @@ impl Hooks {
         write!(s, "v{i}, ").unwrap();
     }
     s.push_str(")\n}\n\n");
-    s.push_str(MAIN_START);
+    s.push_str(ONCE_START);
     s.push_str(
         "    let result = rt.block_on(async {
         let mut hooks = Hooks(Vec::new());
@@ -283,10 +306,11 @@ impl Hooks {
     });
     let elapsed = t.elapsed();
     result.expect(\"runs\");
-    println!(\"{}\", elapsed.as_nanos());
+    elapsed.as_nanos()
 }
 ",
     );
+    s.push_str(&main_fn());
     s
 }
 

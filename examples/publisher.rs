@@ -95,15 +95,16 @@ fn publisher(
     let (redis, config, shutdown) = (redis.clone(), config.clone(), shutdown.clone());
     let drain_limit = config.drain_limit;
     lifecycle
-        .guard("publisher", move |guard| async move {
+        .hook("publisher")
+        // The drain has its own limit; give the hook a little more.
+        .stop_timeout(drain_limit + Duration::from_secs(1))
+        .guard(move |guard| async move {
             let stop = CancellationToken::new();
             let writer = tokio::spawn(write_loop(rx, redis, config, shutdown, stop.clone()));
             guard.started().await;
             stop.cancel();
             writer.await?
-        })
-        // The drain has its own limit; give the hook a little more.
-        .stop_timeout(drain_limit + Duration::from_secs(1));
+        });
     Publisher { tx }
 }
 

@@ -5,7 +5,7 @@
 extern crate self as engin;
 
 pub use engin_core::{
-    BoxError, CancellationToken, Error, Exit, Guard, Hook, HookRef, Lifecycle, Options, Phase,
+    BoxError, CancellationToken, Error, Exit, Guard, Hook, HookBuilder, Lifecycle, Options, Phase,
     Policy, Restart, Running, Shutdown, ShutdownReason,
 };
 /// Marks a provider: a function (sync or `async`, returning `T` or

@@ -193,7 +193,11 @@ struct BadStops;
 #[provide]
 fn bad_stops(lifecycle: &Lifecycle) -> BadStops {
     for i in 1..=5 {
-        let hook = lifecycle.on_stop(format!("stop{i}"), move || async move {
+        let mut hook = lifecycle.hook(format!("stop{i}"));
+        if i == 3 {
+            hook = hook.stop_timeout(Duration::from_millis(50));
+        }
+        hook.on_stop(move || async move {
             match i {
                 2 => Err("disk full".into()),
                 3 => pending().await,
@@ -204,9 +208,6 @@ fn bad_stops(lifecycle: &Lifecycle) -> BadStops {
                 }
             }
         });
-        if i == 3 {
-            hook.stop_timeout(Duration::from_millis(50));
-        }
     }
     BadStops
 }
@@ -575,4 +576,98 @@ async fn a_panicking_provider_names_itself_and_drops_built_values_in_reverse() {
         "provider `fourth` panicked: fourth exploded"
     );
     assert_eq!(take_events(), ["drop second", "drop first"]);
+}
+
+// Synchronous providers built in one stretch register their hooks on a
+// thread-local batch; these check what the batch must not change.
+#[derive(Clone)]
+struct Threaded;
+#[derive(Clone)]
+struct AfterThreaded;
+
+#[provide]
+fn threaded(lifecycle: &Lifecycle) -> Threaded {
+    hooked(lifecycle, "own 1");
+    // A registration from another thread while this provider runs.
+    std::thread::scope(|s| {
+        s.spawn(|| hooked(lifecycle, "other thread"));
+    });
+    hooked(lifecycle, "own 2");
+    assert_eq!(lifecycle.len(), 3, "every registration is counted");
+    Threaded
+}
+
+#[provide]
+fn after_threaded(_t: &Threaded, lifecycle: &Lifecycle) -> AfterThreaded {
+    hooked(lifecycle, "next provider");
+    AfterThreaded
+}
+
+#[app(threaded, after_threaded)]
+struct ThreadedApp;
+
+#[tokio::test]
+async fn a_hook_registered_from_another_thread_during_the_build_is_kept() {
+    let _serial = SERIAL.lock().await;
+    take_events();
+    let exit = ThreadedApp::start().await.expect("starts").stop().await;
+    assert!(exit.is_success(), "{exit}");
+    let starts: Vec<String> = take_events()
+        .into_iter()
+        .filter(|e| !e.starts_with("build"))
+        .collect();
+    // The synchronous stretch's own hooks keep their order; the other
+    // thread's hook follows them, and stops first.
+    assert_eq!(
+        starts,
+        [
+            "start own 1",
+            "start own 2",
+            "start next provider",
+            "start other thread",
+            "stop other thread",
+            "stop next provider",
+            "stop own 2",
+            "stop own 1",
+        ]
+    );
+}
+
+// A provider that registers a hook and then panics, inside a stretch.
+struct Doomed;
+
+#[provide]
+fn doomed(_first: &First, lifecycle: &Lifecycle) -> Doomed {
+    let noisy = Noisy("doomed hook");
+    lifecycle.on_stop("doomed", move || async move {
+        drop(noisy);
+        Ok(())
+    });
+    panic!("doomed exploded");
+}
+
+#[app(first, doomed)]
+struct DoomedApp;
+
+#[tokio::test]
+async fn a_provider_panic_in_a_stretch_releases_its_hooks_and_the_thread_builds_again() {
+    let _serial = SERIAL.lock().await;
+    take_events();
+    let exit = DoomedApp::start().await.expect_err("build panics");
+    assert_eq!(
+        exit.errors()[0].to_string(),
+        "provider `doomed` panicked: doomed exploded"
+    );
+    // The built values unwound; the hook it registered was dropped with
+    // the lifecycle, not left behind on this thread.
+    assert_eq!(take_events(), ["drop first", "drop doomed hook"]);
+    // The same thread builds the next application normally.
+    let exit = Diamond::start().await.expect("starts").stop().await;
+    assert!(exit.is_success(), "{exit}");
+    assert_eq!(take_events().len(), 12);
+    // And a lifecycle outside any build counts its hooks.
+    let lifecycle = Lifecycle::new();
+    hooked(&lifecycle, "loose");
+    assert_eq!(lifecycle.len(), 1);
+    assert!(format!("{lifecycle:?}").contains("loose"));
 }

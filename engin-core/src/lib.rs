@@ -13,7 +13,7 @@ mod shutdown;
 mod task;
 
 pub use error::{BoxError, Error, Phase};
-pub use lifecycle::{Guard, Hook, HookRef, Lifecycle};
+pub use lifecycle::{Guard, Hook, HookBuilder, Lifecycle};
 pub use options::Options;
 pub use run::{ComponentError, Exit, Running};
 pub use shutdown::{Shutdown, ShutdownReason};

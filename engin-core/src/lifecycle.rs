@@ -1,7 +1,9 @@
 //! Start and stop hooks, guards and supervised tasks.
 
 use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
 use std::future::Future;
+use std::mem::ManuallyDrop;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -63,32 +65,75 @@ where
     Box::new(move || Box::pin(f()))
 }
 
-fn ready() -> BoxFuture<'static, Result<(), BoxError>> {
+pub(crate) type HookFuture = BoxFuture<'static, Result<(), BoxError>>;
+
+fn ready() -> HookFuture {
     Box::pin(std::future::ready(Ok(())))
 }
 
-/// A registered hook: its start and stop, each a closure boxed on its own,
-/// so closures that capture nothing cost no allocation, as in hand-written
-/// code. A [`Hook`] object becomes two closures (see `object_fns`).
+/// The registered hooks, in registration order.
+#[derive(Default)]
+pub(crate) struct Hooks(Vec<HookEntry>);
+
+/// A hook's name and its start and stop, each a closure boxed on its own, so
+/// closures that capture nothing cost no allocation, as in hand-written code.
+/// A [`Hook`] object becomes two closures (see `object_fns`).
 pub(crate) struct HookEntry {
-    pub(crate) name: Cow<'static, str>,
-    pub(crate) start: Option<HookFn>,
-    pub(crate) stop: Option<HookFn>,
+    name: Cow<'static, str>,
+    start: Option<HookFn>,
+    stop: Option<HookFn>,
     /// Per-hook time limits, boxed: they are rare, and a small entry is
     /// cheap to register.
-    pub(crate) limits: Option<Box<Limits>>,
+    limits: Option<Box<Limits>>,
 }
 
-impl HookEntry {
-    /// The future of this hook's start (`start == true`) or stop.
+impl Hooks {
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub(crate) fn reserve(&mut self, n: usize) {
+        self.0.reserve(n);
+    }
+
+    pub(crate) fn name(&self, index: usize) -> &Cow<'static, str> {
+        &self.0[index].name
+    }
+
+    fn names(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|e| &*e.name)
+    }
+
+    /// Takes hook `index`'s start (`start == true`) or stop closure.
     #[inline]
-    pub(crate) fn begin(&mut self, start: bool) -> BoxFuture<'static, Result<(), BoxError>> {
-        let f = if start {
-            self.start.take()
+    pub(crate) fn take(&mut self, index: usize, start: bool) -> Option<HookFn> {
+        let entry = &mut self.0[index];
+        if start {
+            entry.start.take()
         } else {
-            self.stop.take()
+            entry.stop.take()
+        }
+    }
+
+    /// Appends `other`'s hooks after these.
+    fn append(&mut self, other: Hooks) {
+        self.0.extend(other.0);
+    }
+
+    /// The future of hook `index`'s start (`start == true`) or stop.
+    pub(crate) fn begin(&mut self, index: usize, start: bool) -> HookFuture {
+        self.take(index, start).map_or_else(ready, |f| f())
+    }
+
+    /// Hook `index`'s start (`start == true`) or stop time limit.
+    pub(crate) fn limit(&self, index: usize, start: bool, default: Duration) -> Duration {
+        let limits = self.0[index].limits.as_deref();
+        let own = if start {
+            limits.and_then(|l| l.start)
+        } else {
+            limits.and_then(|l| l.stop)
         };
-        f.map_or_else(ready, |f| f())
+        own.unwrap_or(default)
     }
 }
 
@@ -115,30 +160,57 @@ fn object_fns<H: Hook>(hook: H) -> (HookFn, HookFn) {
     (run(slot.clone(), true), run(slot, false))
 }
 
-#[derive(Default)]
+#[derive(Debug, Default)]
 pub(crate) struct Limits {
     start: Option<Duration>,
     stop: Option<Duration>,
 }
 
-impl HookEntry {
-    pub(crate) fn start_limit(&self, default: Duration) -> Duration {
-        self.limits
-            .as_ref()
-            .and_then(|l| l.start)
-            .unwrap_or(default)
-    }
-
-    pub(crate) fn stop_limit(&self, default: Duration) -> Duration {
-        self.limits.as_ref().and_then(|l| l.stop).unwrap_or(default)
-    }
-}
-
 #[derive(Default)]
 pub(crate) struct State {
-    pub(crate) hooks: Vec<HookEntry>,
+    /// While a batch is open (see `BATCH`), only the hooks registered from
+    /// other threads: the batch holds the rest.
+    pub(crate) hooks: Hooks,
     pub(crate) tasks: Vec<TaskEntry>,
     pub(crate) frozen: bool,
+    /// A thread holds this lifecycle's hooks in its `BATCH`.
+    batched: bool,
+}
+
+// The hooks of a lifecycle while a synchronous stretch of the build runs
+// on this thread.
+//
+// The generated code builds consecutive synchronous providers in one
+// closure (`Context::segment`). For that stretch the lifecycle's hook list
+// moves here, so each registration is a push on a thread-local vector: no
+// lock and no atomic operation per hook. A registration from another thread
+// in the meantime takes the lock and goes after the stretch's hooks.
+thread_local! {
+    /// The lifecycle's `State`, by address, while its hooks are in `BATCH`;
+    /// 0 otherwise. The state stays alive (the context holds it) until the
+    /// batch closes, so the address cannot be reused meanwhile.
+    static BATCH_OWNER: Cell<usize> = const { Cell::new(0) };
+    /// Without drop glue, so reaching it is a plain thread-local access
+    /// (no destructor to register): it is empty, with nothing allocated,
+    /// whenever no batch is open, so there is nothing to drop at thread exit.
+    static BATCH: ManuallyDrop<RefCell<Hooks>> = const {
+        ManuallyDrop::new(RefCell::new(Hooks(Vec::new())))
+    };
+}
+
+/// Closes the batch opened by [`Lifecycle::batch`] when dropped, also when
+/// a provider panics.
+#[must_use]
+pub(crate) struct Batching<'a> {
+    lifecycle: Option<&'a Lifecycle>,
+}
+
+impl Drop for Batching<'_> {
+    fn drop(&mut self) {
+        if let Some(lifecycle) = self.lifecycle {
+            lifecycle.close_batch();
+        }
+    }
 }
 
 /// The application's lifecycle, on which providers register what must
@@ -154,8 +226,9 @@ pub(crate) struct State {
 /// let lifecycle = Lifecycle::new();
 /// lifecycle.on_start("cache", || async { println!("warm"); Ok(()) });
 /// lifecycle
-///     .on_stop("cache", || async { println!("flush"); Ok(()) })
-///     .stop_timeout(std::time::Duration::from_secs(2));
+///     .hook("flusher")
+///     .stop_timeout(std::time::Duration::from_secs(2))
+///     .on_stop(|| async { println!("flush"); Ok(()) });
 /// assert_eq!(lifecycle.len(), 2);
 /// # }
 /// ```
@@ -166,50 +239,109 @@ pub struct Lifecycle {
 
 impl std::fmt::Debug for Lifecycle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut names = Vec::new();
+        self.with_batch(|batch| names.extend(batch.names().map(str::to_owned)));
         let state = self.lock();
+        names.extend(state.hooks.names().map(str::to_owned));
         f.debug_struct("Lifecycle")
-            .field(
-                "hooks",
-                &state.hooks.iter().map(|h| &h.name).collect::<Vec<_>>(),
-            )
+            .field("hooks", &names)
             .field("tasks", &state.tasks.len())
             .finish()
     }
 }
 
-/// A registered hook, returned so its time limits can be set.
+/// A hook with time limits of its own, made by [`Lifecycle::hook`]: set
+/// the limits, then register the hook with one of the same methods as on
+/// [`Lifecycle`].
 ///
 /// ```
 /// # let lifecycle = engin_core::Lifecycle::new();
 /// use std::time::Duration;
 /// lifecycle
-///     .on_start("migrations", || async { Ok(()) })
-///     .start_timeout(Duration::from_secs(120));
+///     .hook("migrations")
+///     .start_timeout(Duration::from_secs(120))
+///     .on_start(|| async { Ok(()) });
 /// ```
 #[derive(Debug)]
-pub struct HookRef<'a> {
+#[must_use = "nothing is registered until `on_start`, `on_stop`, `on_start_stop`, `append` or `guard` is called"]
+pub struct HookBuilder<'a> {
     lifecycle: &'a Lifecycle,
-    index: Option<usize>,
+    name: Cow<'static, str>,
+    limits: Limits,
 }
 
-impl HookRef<'_> {
+impl HookBuilder<'_> {
     /// Overrides the application's start-hook time limit for this hook.
-    pub fn start_timeout(self, limit: Duration) -> Self {
-        self.update(|e| e.limits.get_or_insert_with(Box::default).start = Some(limit))
+    pub fn start_timeout(mut self, limit: Duration) -> Self {
+        self.limits.start = Some(limit);
+        self
     }
 
     /// Overrides the application's stop-hook time limit for this hook.
-    pub fn stop_timeout(self, limit: Duration) -> Self {
-        self.update(|e| e.limits.get_or_insert_with(Box::default).stop = Some(limit))
+    pub fn stop_timeout(mut self, limit: Duration) -> Self {
+        self.limits.stop = Some(limit);
+        self
     }
 
-    fn update(self, f: impl FnOnce(&mut HookEntry)) -> Self {
-        if let Some(i) = self.index {
-            if let Some(entry) = self.lifecycle.lock().hooks.get_mut(i) {
-                f(entry);
-            }
-        }
-        self
+    fn push(self, start: Option<HookFn>, stop: Option<HookFn>) {
+        let limits = (self.limits.start.is_some() || self.limits.stop.is_some())
+            .then(|| Box::new(self.limits));
+        self.lifecycle.push(HookEntry {
+            name: self.name,
+            start,
+            stop,
+            limits,
+        });
+    }
+
+    /// Registers a start closure and a stop closure as one hook, as
+    /// [`Lifecycle::on_start_stop`] does.
+    pub fn on_start_stop<S, SF, T, TF>(self, start: S, stop: T)
+    where
+        S: FnOnce() -> SF + Send + 'static,
+        SF: Future<Output = Result<(), BoxError>> + Send + 'static,
+        T: FnOnce() -> TF + Send + 'static,
+        TF: Future<Output = Result<(), BoxError>> + Send + 'static,
+    {
+        self.push(Some(boxed(start)), Some(boxed(stop)));
+    }
+
+    /// Registers a closure that runs at start, as [`Lifecycle::on_start`] does.
+    pub fn on_start<S, SF>(self, start: S)
+    where
+        S: FnOnce() -> SF + Send + 'static,
+        SF: Future<Output = Result<(), BoxError>> + Send + 'static,
+    {
+        self.push(Some(boxed(start)), None);
+    }
+
+    /// Registers a closure that runs at stop, as [`Lifecycle::on_stop`] does.
+    pub fn on_stop<T, TF>(self, stop: T)
+    where
+        T: FnOnce() -> TF + Send + 'static,
+        TF: Future<Output = Result<(), BoxError>> + Send + 'static,
+    {
+        self.push(None, Some(boxed(stop)));
+    }
+
+    /// Registers a [`Hook`], as [`Lifecycle::append`] does.
+    pub fn append(self, hook: impl Hook) {
+        let (start, stop) = object_fns(hook);
+        self.push(Some(start), Some(stop));
+    }
+
+    /// Registers a guard, as [`Lifecycle::guard`] does.
+    pub fn guard<F, Fut>(self, body: F)
+    where
+        F: FnOnce(Guard) -> Fut + Send + 'static,
+        Fut: Future<Output = Result<(), BoxError>> + Send + 'static,
+    {
+        let body: GuardBody = Box::new(move |g| Box::pin(body(g)));
+        self.append(GuardHook {
+            body: Some(body),
+            task: None,
+            stop: None,
+        });
     }
 }
 
@@ -224,9 +356,65 @@ impl Lifecycle {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    #[inline]
+    fn key(&self) -> usize {
+        Arc::as_ptr(&self.state) as usize
+    }
+
+    /// Whether this thread holds this lifecycle's hooks in `BATCH`.
+    #[inline]
+    fn batched_here(&self) -> bool {
+        BATCH_OWNER.get() == self.key()
+    }
+
+    /// Calls `f` with this thread's batch of this lifecycle's hooks, if one
+    /// is open.
+    fn with_batch(&self, f: impl FnOnce(&mut Hooks)) {
+        if self.batched_here() {
+            BATCH.with(|batch| f(&mut batch.borrow_mut()));
+        }
+    }
+
+    /// Moves the hook list into this thread's batch until the returned
+    /// guard drops. Does nothing when a batch is already open on this
+    /// thread or on another one, or when the lifecycle is frozen: the
+    /// registrations then take the lock, as they do outside a batch.
+    pub(crate) fn batch(&self) -> Batching<'_> {
+        let mut opened = false;
+        if BATCH_OWNER.get() == 0 {
+            let mut state = self.lock();
+            if !state.frozen && !state.batched {
+                let hooks = std::mem::take(&mut state.hooks);
+                BATCH.with(|batch| *batch.borrow_mut() = hooks);
+                state.batched = true;
+                BATCH_OWNER.set(self.key());
+                opened = true;
+            }
+        }
+        Batching {
+            lifecycle: opened.then_some(self),
+        }
+    }
+
+    fn close_batch(&self) {
+        if !self.batched_here() {
+            return;
+        }
+        BATCH_OWNER.set(0);
+        let ours = BATCH.with(|batch| batch.take());
+        let mut state = self.lock();
+        // Hooks from other threads, registered while the batch was open, go
+        // after the batch's.
+        let others = std::mem::replace(&mut state.hooks, ours);
+        state.hooks.append(others);
+        state.batched = false;
+    }
+
     /// The number of hooks registered so far.
     pub fn len(&self) -> usize {
-        self.lock().hooks.len()
+        let mut n = 0;
+        self.with_batch(|hooks| n = hooks.len());
+        n + self.lock().hooks.len()
     }
 
     /// Whether no hook is registered.
@@ -234,81 +422,92 @@ impl Lifecycle {
         self.len() == 0
     }
 
-    /// Registers a [`Hook`].
-    pub fn append(&self, name: impl Into<Cow<'static, str>>, hook: impl Hook) -> HookRef<'_> {
-        {
-            let (start, stop) = object_fns(hook);
-            self.push(name.into(), Some(start), Some(stop))
+    /// Starts registering a hook with its own time limits.
+    ///
+    /// ```
+    /// # let lifecycle = engin_core::Lifecycle::new();
+    /// use std::time::Duration;
+    /// lifecycle
+    ///     .hook("queue")
+    ///     .stop_timeout(Duration::from_secs(60)) // time to drain
+    ///     .on_stop(|| async { Ok(()) });
+    /// ```
+    pub fn hook(&self, name: impl Into<Cow<'static, str>>) -> HookBuilder<'_> {
+        HookBuilder {
+            lifecycle: self,
+            name: name.into(),
+            limits: Limits::default(),
         }
+    }
+
+    /// Registers a [`Hook`].
+    pub fn append(&self, name: impl Into<Cow<'static, str>>, hook: impl Hook) {
+        self.hook(name).append(hook);
     }
 
     #[inline]
-    fn push(
-        &self,
-        name: Cow<'static, str>,
-        start: Option<HookFn>,
-        stop: Option<HookFn>,
-    ) -> HookRef<'_> {
-        let mut state = self.lock();
-        if state.frozen {
-            drop(state);
-            return self.too_late(name);
-        }
-        let index = state.hooks.len();
-        state.hooks.push(HookEntry {
-            name,
-            start,
-            stop,
-            limits: None,
-        });
-        HookRef {
-            lifecycle: self,
-            index: Some(index),
+    fn push(&self, entry: HookEntry) {
+        if self.batched_here() {
+            // Not borrowed: no user code runs while it is.
+            BATCH.with(|batch| batch.borrow_mut().0.push(entry));
+        } else {
+            self.push_locked(entry);
         }
     }
 
-    #[cold]
-    fn too_late(&self, name: Cow<'static, str>) -> HookRef<'_> {
-        tracing::error!(target: "engin", hook = %name, "hook registered after the application started; it will not run");
-        HookRef {
-            lifecycle: self,
-            index: None,
+    fn push_locked(&self, entry: HookEntry) {
+        let mut state = self.lock();
+        if state.frozen {
+            drop(state);
+            too_late(&entry.name);
+            return;
         }
+        state.hooks.0.push(entry);
     }
 
     /// Registers a start closure and a stop closure as one hook: the stop
     /// closure runs only if the start closure succeeded.
-    pub fn on_start_stop<S, SF, T, TF>(
-        &self,
-        name: impl Into<Cow<'static, str>>,
-        start: S,
-        stop: T,
-    ) -> HookRef<'_>
+    pub fn on_start_stop<S, SF, T, TF>(&self, name: impl Into<Cow<'static, str>>, start: S, stop: T)
     where
         S: FnOnce() -> SF + Send + 'static,
         SF: Future<Output = Result<(), BoxError>> + Send + 'static,
         T: FnOnce() -> TF + Send + 'static,
         TF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        self.push(name.into(), Some(boxed(start)), Some(boxed(stop)))
+        self.push(HookEntry {
+            name: name.into(),
+            start: Some(boxed(start)),
+            stop: Some(boxed(stop)),
+            limits: None,
+        });
     }
 
     /// Registers a closure that runs at start.
-    pub fn on_start<S, SF>(&self, name: impl Into<Cow<'static, str>>, start: S) -> HookRef<'_>
+    pub fn on_start<S, SF>(&self, name: impl Into<Cow<'static, str>>, start: S)
     where
         S: FnOnce() -> SF + Send + 'static,
         SF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        self.push(name.into(), Some(boxed(start)), None)
+        self.push(HookEntry {
+            name: name.into(),
+            start: Some(boxed(start)),
+            stop: None,
+            limits: None,
+        });
     }
 
     /// Registers a closure that runs at stop.
-    pub fn on_stop<T, TF>(&self, name: impl Into<Cow<'static, str>>, stop: T) -> HookRef<'_>
+    pub fn on_stop<T, TF>(&self, name: impl Into<Cow<'static, str>>, stop: T)
     where
         T: FnOnce() -> TF + Send + 'static,
         TF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        self.push(name.into(), None, Some(boxed(stop)))
+        self.push(HookEntry {
+            name: name.into(),
+            start: None,
+            stop: Some(boxed(stop)),
+            limits: None,
+        });
     }
 
     /// Registers a guard in the style of an async context manager: the
@@ -324,20 +523,12 @@ impl Lifecycle {
     ///     Ok(())
     /// });
     /// ```
-    pub fn guard<F, Fut>(&self, name: impl Into<Cow<'static, str>>, body: F) -> HookRef<'_>
+    pub fn guard<F, Fut>(&self, name: impl Into<Cow<'static, str>>, body: F)
     where
         F: FnOnce(Guard) -> Fut + Send + 'static,
         Fut: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        let body: GuardBody = Box::new(move |g| Box::pin(body(g)));
-        self.append(
-            name,
-            GuardHook {
-                body: Some(body),
-                task: None,
-                stop: None,
-            },
-        )
+        self.hook(name).guard(body);
     }
 
     /// Registers a supervised task with the default policy
@@ -380,6 +571,11 @@ impl Lifecycle {
             task: f,
         });
     }
+}
+
+#[cold]
+fn too_late(name: &str) {
+    tracing::error!(target: "engin", hook = %name, "hook registered after the application started; it will not run");
 }
 
 /// Given to a [`Lifecycle::guard`] body: marks the end of its start.

@@ -16,7 +16,7 @@ use tracing::Instrument;
 
 use crate::catch::CatchUnwind;
 use crate::error::{BoxError, Error, Phase};
-use crate::lifecycle::{HookEntry, Lifecycle};
+use crate::lifecycle::{HookFuture, Hooks, Lifecycle};
 use crate::options::Options;
 use crate::shutdown::Shutdown;
 use crate::task::{push, supervise};
@@ -256,6 +256,15 @@ impl Context {
         }
     }
 
+    /// Runs a stretch of consecutive synchronous steps: the generated code
+    /// builds them in one closure, and the hooks they register are
+    /// collected without a lock (see `lifecycle::Batch`).
+    #[inline(always)]
+    pub fn segment<R>(&self, f: impl FnOnce() -> R) -> R {
+        let _batch = self.lifecycle.batch();
+        f()
+    }
+
     /// Runs asynchronous step `index`.
     #[inline(always)]
     pub async fn async_step<F: Future>(&self, index: usize, f: F) -> F::Output {
@@ -358,7 +367,8 @@ impl Context {
         }
         // Hooks in reverse, each failure reported and the rest still stopped.
         let stopping = HookLoop::stop(
-            &mut hooks[..started],
+            &mut hooks,
+            started,
             deadline,
             self.options.stop_timeout,
             self.traced,
@@ -385,10 +395,16 @@ impl Context {
 /// code: no timer is armed and the clock is not read until a hook is still
 /// pending. Panics are caught once per poll of the whole loop, not per hook.
 struct HookLoop<'a> {
-    hooks: &'a mut [HookEntry],
+    hooks: &'a mut Hooks,
+    /// How many hooks this loop covers: all of them at start, the started
+    /// ones at stop.
+    len: usize,
     start: bool,
-    /// Start: the next hook to start. Stop: how many are left to stop.
+    /// Start: the next hook to start (so, how many started). Stop: how
+    /// many are left to stop.
     cursor: usize,
+    /// The hook being run, named if it panics.
+    running: usize,
     default: Duration,
     /// Stop only: the end of the shutdown budget.
     deadline: Option<tokio::time::Instant>,
@@ -402,25 +418,37 @@ struct HookLoop<'a> {
 
 /// A hook still running after its first poll, or traced.
 struct Current {
-    index: usize,
-    fut: crate::lifecycle::BoxFuture<'static, Result<(), BoxError>>,
+    fut: HookFuture,
     /// Armed at the first `Pending`.
     timer: Option<Pin<Box<tokio::time::Sleep>>>,
     limit: Duration,
     span: Option<Box<(tracing::Span, Timer)>>,
 }
 
+impl Current {
+    fn new(fut: HookFuture, span: Option<Box<(tracing::Span, Timer)>>) -> Self {
+        Current {
+            fut,
+            timer: None,
+            limit: Duration::ZERO,
+            span,
+        }
+    }
+}
+
 impl<'a> HookLoop<'a> {
     fn start(
-        hooks: &'a mut [HookEntry],
+        hooks: &'a mut Hooks,
         shutdown: &'a Shutdown,
         default: Duration,
         traced: bool,
     ) -> Self {
         HookLoop {
+            len: hooks.len(),
             hooks,
             start: true,
             cursor: 0,
+            running: 0,
             default,
             deadline: None,
             shutdown: Some(shutdown),
@@ -431,16 +459,19 @@ impl<'a> HookLoop<'a> {
     }
 
     fn stop(
-        hooks: &'a mut [HookEntry],
+        hooks: &'a mut Hooks,
+        started: usize,
         deadline: tokio::time::Instant,
         default: Duration,
         traced: bool,
     ) -> Self {
-        let cursor = hooks.len();
+        let cursor = started;
         HookLoop {
+            len: started,
             hooks,
             start: false,
             cursor,
+            running: 0,
             default,
             deadline: Some(deadline),
             shutdown: None,
@@ -459,23 +490,22 @@ impl<'a> HookLoop<'a> {
     }
 
     /// The next hook to run, if any.
-    fn next(&mut self) -> Option<usize> {
+    #[inline]
+    fn next(&self) -> Option<usize> {
         if self.start {
             let stopped =
                 !self.errors.is_empty() || self.shutdown.is_some_and(Shutdown::is_requested);
-            (!stopped && self.cursor < self.hooks.len()).then_some(self.cursor)
+            (!stopped && self.cursor < self.len).then_some(self.cursor)
         } else {
             self.cursor.checked_sub(1)
         }
     }
 
     /// Records the end of hook `index`.
-    #[inline]
     fn done(&mut self, index: usize, result: Result<(), Error>) {
         if self.start {
-            if result.is_ok() {
-                self.cursor = index + 1;
-            }
+            // Every hook before `index` has started; `index` has if it succeeded.
+            self.cursor = if result.is_ok() { index + 1 } else { index };
         } else {
             self.cursor = index;
         }
@@ -489,77 +519,120 @@ impl<'a> HookLoop<'a> {
         }
     }
 
+    #[cold]
+    fn failed(&mut self, index: usize, source: BoxError) {
+        let e = Error::Failed {
+            phase: self.phase(),
+            component: self.hooks.name(index).clone(),
+            source,
+        };
+        self.done(index, Err(e));
+    }
+
     fn advance(&mut self, cx: &mut std::task::Context<'_>) -> Poll<()> {
         loop {
             if self.current.is_some() {
                 match self.poll_current(cx) {
                     Poll::Pending => return Poll::Pending,
-                    Poll::Ready((index, result)) => {
+                    Poll::Ready(result) => {
                         self.current = None;
-                        self.done(index, result);
-                        continue;
+                        self.done(self.running, result);
                     }
                 }
+            }
+            if !self.traced && self.run_ready(cx) {
+                continue;
             }
             let Some(index) = self.next() else {
                 return Poll::Ready(());
             };
-            if self.traced {
-                self.current = Some(self.traced(index));
-                continue;
-            }
-            // The fast path: begin, poll once, done.
-            let mut fut = self.hooks[index].begin(self.start);
-            match fut.as_mut().poll(cx) {
-                Poll::Ready(Ok(())) => self.done(index, Ok(())),
-                Poll::Ready(Err(source)) => {
-                    let e = Error::Failed {
-                        phase: self.phase(),
-                        component: self.hooks[index].name.clone(),
-                        source,
-                    };
-                    self.done(index, Err(e));
-                }
-                Poll::Pending => {
-                    self.current = Some(Current {
-                        index,
-                        fut,
-                        timer: None,
-                        limit: Duration::ZERO,
-                        span: None,
-                    });
-                }
-            }
+            self.running = index;
+            self.current = Some(self.traced(index));
         }
+    }
+
+    /// The fast path, untraced: runs hooks while they finish at their first
+    /// poll. Returns true when one is still pending (it is then `current`).
+    #[inline]
+    fn run_ready(&mut self, cx: &mut std::task::Context<'_>) -> bool {
+        if self.start {
+            self.start_ready(cx)
+        } else {
+            self.stop_ready(cx)
+        }
+    }
+
+    fn start_ready(&mut self, cx: &mut std::task::Context<'_>) -> bool {
+        if !self.errors.is_empty() {
+            return false;
+        }
+        let shutdown = self.shutdown;
+        let mut index = self.cursor;
+        while index < self.len && !shutdown.is_some_and(Shutdown::is_requested) {
+            self.running = index;
+            // A hook without a start is started at once, with nothing to box.
+            if let Some(f) = self.hooks.take(index, true) {
+                let mut fut = f();
+                match fut.as_mut().poll(cx) {
+                    Poll::Ready(Ok(())) => {}
+                    Poll::Ready(Err(source)) => {
+                        self.failed(index, source);
+                        return false;
+                    }
+                    Poll::Pending => {
+                        self.cursor = index;
+                        self.current = Some(Current::new(fut, None));
+                        return true;
+                    }
+                }
+            }
+            index += 1;
+            self.cursor = index;
+        }
+        false
+    }
+
+    fn stop_ready(&mut self, cx: &mut std::task::Context<'_>) -> bool {
+        // `cursor` hooks are left; the next to stop is the one before it.
+        while let Some(index) = self.cursor.checked_sub(1) {
+            self.running = index;
+            if let Some(f) = self.hooks.take(index, false) {
+                let mut fut = f();
+                match fut.as_mut().poll(cx) {
+                    Poll::Ready(Ok(())) => {}
+                    Poll::Ready(Err(source)) => {
+                        self.failed(index, source);
+                        continue;
+                    }
+                    Poll::Pending => {
+                        self.current = Some(Current::new(fut, None));
+                        return true;
+                    }
+                }
+            }
+            self.cursor = index;
+        }
+        false
     }
 
     /// Begins hook `index` inside its span.
     #[cold]
     fn traced(&mut self, index: usize) -> Current {
-        let entry = &mut self.hooks[index];
+        let name = self.hooks.name(index);
         let span = if self.start {
-            tracing::info_span!(target: "engin", "start", component = %entry.name)
+            tracing::info_span!(target: "engin", "start", component = %name)
         } else {
-            tracing::info_span!(target: "engin", "stop", component = %entry.name)
+            tracing::info_span!(target: "engin", "stop", component = %name)
         };
-        let fut = span.in_scope(|| entry.begin(self.start));
-        Current {
-            index,
-            fut,
-            timer: None,
-            limit: Duration::ZERO,
-            span: Some(Box::new((span, Timer::start()))),
-        }
+        let fut = span.in_scope(|| self.hooks.begin(index, self.start));
+        Current::new(fut, Some(Box::new((span, Timer::start()))))
     }
 
     /// Polls the current hook, within its time limit.
-    fn poll_current(
-        &mut self,
-        cx: &mut std::task::Context<'_>,
-    ) -> Poll<(usize, Result<(), Error>)> {
+    fn poll_current(&mut self, cx: &mut std::task::Context<'_>) -> Poll<Result<(), Error>> {
         let phase = self.phase();
+        let index = self.running;
         let run = self.current.as_mut().expect("a current hook");
-        let index = run.index;
         let polled = match &run.span {
             Some(traced) => traced.0.in_scope(|| run.fut.as_mut().poll(cx)),
             None => run.fut.as_mut().poll(cx),
@@ -567,17 +640,12 @@ impl<'a> HookLoop<'a> {
         let result = match polled {
             Poll::Ready(r) => r.map_err(|source| Error::Failed {
                 phase,
-                component: self.hooks[index].name.clone(),
+                component: self.hooks.name(index).clone(),
                 source,
             }),
             Poll::Pending => {
                 if run.timer.is_none() {
-                    let entry = &self.hooks[index];
-                    let mut limit = if self.start {
-                        entry.start_limit(self.default)
-                    } else {
-                        entry.stop_limit(self.default)
-                    };
+                    let mut limit = self.hooks.limit(index, self.start, self.default);
                     if let Some(deadline) = self.deadline {
                         limit = limit
                             .min(deadline.saturating_duration_since(tokio::time::Instant::now()));
@@ -590,7 +658,7 @@ impl<'a> HookLoop<'a> {
                     // Abandoned: its future is dropped by the caller.
                     Poll::Ready(()) => Err(Error::TimedOut {
                         phase,
-                        component: self.hooks[index].name.clone(),
+                        component: self.hooks.name(index).clone(),
                         after: run.limit,
                     }),
                 }
@@ -599,7 +667,7 @@ impl<'a> HookLoop<'a> {
         if let Some(traced) = &run.span {
             traced.1.finish(&traced.0, result.is_ok());
         }
-        Poll::Ready((index, result))
+        Poll::Ready(result)
     }
 }
 
@@ -615,11 +683,9 @@ impl Future for HookLoop<'_> {
                 Ok(Poll::Pending) => return Poll::Pending,
                 Ok(Poll::Ready(())) => return Poll::Ready(std::mem::take(&mut this.errors)),
                 Err(payload) => {
-                    let index = match this.current.take() {
-                        Some(run) => run.index,
-                        None => this.next().unwrap_or(0),
-                    };
-                    let component = this.hooks[index].name.clone();
+                    this.current = None;
+                    let index = this.running;
+                    let component = this.hooks.name(index).clone();
                     let message = crate::error::panic_message(&*payload);
                     let phase = this.phase();
                     this.done(

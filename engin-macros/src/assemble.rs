@@ -468,10 +468,10 @@ fn generate(
         let values = built.iter().rev().map(|i| format_ident!("__engin_v{}", i));
         let s = format_ident!("__engin_s{}", segment);
         out.push(quote! {
-            let #s = (|| -> ::core::result::Result<_, ::engin::Error> {
+            let #s = #cx.segment(|| -> ::core::result::Result<_, ::engin::Error> {
                 #(#body)*
                 ::core::result::Result::Ok((#(#values,)*))
-            })()?;
+            })?;
         });
         segment += 1;
     }
