@@ -153,6 +153,21 @@ impl Steps {
     }
 }
 
+/// A stretch of synchronous steps being run: at its end, also when a step
+/// panics, the last step's span ends and the hook batch closes.
+struct Stretch<'a> {
+    cx: &'a Context,
+    _batch: crate::lifecycle::Batching<'a>,
+}
+
+impl Drop for Stretch<'_> {
+    fn drop(&mut self) {
+        if self.cx.traced {
+            self.cx.traced_leave(!std::thread::panicking());
+        }
+    }
+}
+
 /// The error type of a fallible provider or invocation.
 ///
 /// Implemented for every type that converts into [`BoxError`]: any
@@ -210,9 +225,10 @@ impl Context {
     }
 
     /// Marks synchronous step `index` (a provider or an invocation) as
-    /// running, until [`leave`](Self::leave). The generated code calls the
-    /// step directly between the two: no closure and no guard with a `Drop`,
-    /// which would give every step an unwinding path to compile.
+    /// running, until the next one or the end of its stretch (see
+    /// [`segment`](Self::segment)). The generated code calls the step right
+    /// after: no closure, no guard with a `Drop` and no second call per
+    /// step, so each step's code stays small.
     #[inline(always)]
     pub fn enter(&self, index: usize) {
         self.steps
@@ -223,17 +239,11 @@ impl Context {
         }
     }
 
-    /// Ends the synchronous step begun by [`enter`](Self::enter).
-    #[inline(always)]
-    pub fn leave(&self) {
-        if self.traced {
-            self.traced_leave();
-        }
-    }
-
-    // Out of line, so the untraced paths above inline into the generated code.
+    // Out of line, so the untraced path above inlines into the generated code.
+    #[cold]
     #[inline(never)]
     fn traced_enter(&self, index: usize) {
+        self.traced_leave(true);
         let span = self.span(index);
         if let Some(id) = span.id() {
             tracing::dispatcher::get_default(|d| d.enter(&id));
@@ -241,15 +251,17 @@ impl Context {
         *self.entered.lock().unwrap_or_else(|e| e.into_inner()) = Some((span, Timer::start()));
     }
 
+    /// Ends the span of the synchronous step that ran last, if any.
+    #[cold]
     #[inline(never)]
-    fn traced_leave(&self) {
+    fn traced_leave(&self, ok: bool) {
         let entered = self
             .entered
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .take();
         if let Some((span, timer)) = entered {
-            timer.finish(&span, true);
+            timer.finish(&span, ok);
             if let Some(id) = span.id() {
                 tracing::dispatcher::get_default(|d| d.exit(&id));
             }
@@ -258,10 +270,13 @@ impl Context {
 
     /// Runs a stretch of consecutive synchronous steps: the generated code
     /// builds them in one closure, and the hooks they register are
-    /// collected without a lock (see `lifecycle::Batch`).
+    /// collected without a lock (see `lifecycle::BATCH`).
     #[inline(always)]
     pub fn segment<R>(&self, f: impl FnOnce() -> R) -> R {
-        let _batch = self.lifecycle.batch();
+        let _stretch = Stretch {
+            cx: self,
+            _batch: self.lifecycle.batch(),
+        };
         f()
     }
 
@@ -376,7 +391,7 @@ impl Context {
         for e in stopping.await {
             push(&self.errors, e);
         }
-        drop(hooks);
+        hooks.release();
         if let Some(listener) = signals {
             listener.disarm();
         }

@@ -531,9 +531,7 @@ fn step_call(
     } else {
         quote!({
             #cx.enter(#index);
-            let __engin_r = #path #suffix (#(#args),*);
-            #cx.leave();
-            __engin_r
+            #path #suffix (#(#args),*)
         })
     };
     if f.result {
