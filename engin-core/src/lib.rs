@@ -6,6 +6,7 @@
 
 mod catch;
 mod error;
+mod hook;
 mod lifecycle;
 mod options;
 mod run;

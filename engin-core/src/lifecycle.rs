@@ -13,6 +13,7 @@ use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
 use crate::error::BoxError;
+use crate::hook::{self, HookEntry, Hooks, Limits, Run};
 use crate::task::{Policy, TaskEntry, TaskFn};
 
 pub(crate) type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
@@ -56,113 +57,6 @@ type GuardBody = Box<dyn FnOnce(Guard) -> BoxFuture<'static, Result<(), BoxError
 
 type HookFn = Box<dyn FnOnce() -> BoxFuture<'static, Result<(), BoxError>> + Send>;
 
-#[inline]
-fn boxed<F, Fut>(f: F) -> HookFn
-where
-    F: FnOnce() -> Fut + Send + 'static,
-    Fut: Future<Output = Result<(), BoxError>> + Send + 'static,
-{
-    Box::new(move || Box::pin(f()))
-}
-
-pub(crate) type HookFuture = BoxFuture<'static, Result<(), BoxError>>;
-
-fn ready() -> HookFuture {
-    Box::pin(std::future::ready(Ok(())))
-}
-
-/// The registered hooks, in registration order.
-#[derive(Default)]
-pub(crate) struct Hooks(Vec<HookEntry>);
-
-/// A hook's name and its start and stop, each a closure boxed on its own, so
-/// closures that capture nothing cost no allocation, as in hand-written code.
-/// A [`Hook`] object becomes two closures (see `object_fns`).
-pub(crate) struct HookEntry {
-    name: Cow<'static, str>,
-    start: Option<HookFn>,
-    stop: Option<HookFn>,
-    /// Per-hook time limits, boxed: they are rare, and a small entry is
-    /// cheap to register.
-    limits: Option<Box<Limits>>,
-}
-
-impl Hooks {
-    pub(crate) fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub(crate) fn reserve(&mut self, n: usize) {
-        self.0.reserve(n);
-    }
-
-    pub(crate) fn name(&self, index: usize) -> &Cow<'static, str> {
-        &self.0[index].name
-    }
-
-    fn names(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(|e| &*e.name)
-    }
-
-    /// Takes hook `index`'s start (`start == true`) or stop closure.
-    #[inline]
-    pub(crate) fn take(&mut self, index: usize, start: bool) -> Option<HookFn> {
-        let entry = &mut self.0[index];
-        if start {
-            entry.start.take()
-        } else {
-            entry.stop.take()
-        }
-    }
-
-    /// Drops every entry, testing each field inline: after a run most are
-    /// spent (a static name, both closures run, no limits), and the drop
-    /// glue of a whole entry is a call per hook.
-    pub(crate) fn release(self) {
-        for HookEntry {
-            name,
-            start,
-            stop,
-            limits,
-        } in self.0
-        {
-            if let Cow::Owned(name) = name {
-                drop(name);
-            }
-            if let Some(f) = start {
-                drop(f);
-            }
-            if let Some(f) = stop {
-                drop(f);
-            }
-            if let Some(l) = limits {
-                drop(l);
-            }
-        }
-    }
-
-    /// Appends `other`'s hooks after these.
-    fn append(&mut self, other: Hooks) {
-        self.0.extend(other.0);
-    }
-
-    /// The future of hook `index`'s start (`start == true`) or stop.
-    pub(crate) fn begin(&mut self, index: usize, start: bool) -> HookFuture {
-        self.take(index, start).map_or_else(ready, |f| f())
-    }
-
-    /// Hook `index`'s start (`start == true`) or stop time limit.
-    pub(crate) fn limit(&self, index: usize, start: bool, default: Duration) -> Duration {
-        let limits = self.0[index].limits.as_deref();
-        let own = if start {
-            limits.and_then(|l| l.start)
-        } else {
-            limits.and_then(|l| l.stop)
-        };
-        own.unwrap_or(default)
-    }
-}
-
 /// The two closures of a [`Hook`] object: they share it, so their futures
 /// own what they need ('static), and it comes back after the start for the
 /// stop.
@@ -184,12 +78,6 @@ fn object_fns<H: Hook>(hook: H) -> (HookFn, HookFn) {
     };
     let slot = Arc::new(Mutex::new(Some(hook)));
     (run(slot.clone(), true), run(slot, false))
-}
-
-#[derive(Debug, Default)]
-pub(crate) struct Limits {
-    start: Option<Duration>,
-    stop: Option<Duration>,
 }
 
 #[derive(Default)]
@@ -220,7 +108,7 @@ thread_local! {
     /// (no destructor to register): it is empty, with nothing allocated,
     /// whenever no batch is open, so there is nothing to drop at thread exit.
     static BATCH: ManuallyDrop<RefCell<Hooks>> = const {
-        ManuallyDrop::new(RefCell::new(Hooks(Vec::new())))
+        ManuallyDrop::new(RefCell::new(Hooks::new()))
     };
 }
 
@@ -309,13 +197,11 @@ impl HookBuilder<'_> {
         self
     }
 
-    fn push(self, start: Option<HookFn>, stop: Option<HookFn>) {
-        let limits = (self.limits.start.is_some() || self.limits.stop.is_some())
-            .then(|| Box::new(self.limits));
+    fn push(self, run: Pin<Box<dyn Run>>) {
+        let limits = self.limits.is_set().then(|| Box::new(self.limits));
         self.lifecycle.push(HookEntry {
             name: self.name,
-            start,
-            stop,
+            run,
             limits,
         });
     }
@@ -329,7 +215,7 @@ impl HookBuilder<'_> {
         T: FnOnce() -> TF + Send + 'static,
         TF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        self.push(Some(boxed(start)), Some(boxed(stop)));
+        self.push(hook::closures(Some(start), Some(stop)));
     }
 
     /// Registers a closure that runs at start, as [`Lifecycle::on_start`] does.
@@ -338,7 +224,7 @@ impl HookBuilder<'_> {
         S: FnOnce() -> SF + Send + 'static,
         SF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        self.push(Some(boxed(start)), None);
+        self.push(hook::start_only(start));
     }
 
     /// Registers a closure that runs at stop, as [`Lifecycle::on_stop`] does.
@@ -347,13 +233,13 @@ impl HookBuilder<'_> {
         T: FnOnce() -> TF + Send + 'static,
         TF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        self.push(None, Some(boxed(stop)));
+        self.push(hook::stop_only(stop));
     }
 
     /// Registers a [`Hook`], as [`Lifecycle::append`] does.
     pub fn append(self, hook: impl Hook) {
         let (start, stop) = object_fns(hook);
-        self.push(Some(start), Some(stop));
+        self.push(hook::closures(Some(start), Some(stop)));
     }
 
     /// Registers a guard, as [`Lifecycle::guard`] does.
@@ -504,8 +390,7 @@ impl Lifecycle {
     {
         self.push(HookEntry {
             name: name.into(),
-            start: Some(boxed(start)),
-            stop: Some(boxed(stop)),
+            run: hook::closures(Some(start), Some(stop)),
             limits: None,
         });
     }
@@ -518,8 +403,7 @@ impl Lifecycle {
     {
         self.push(HookEntry {
             name: name.into(),
-            start: Some(boxed(start)),
-            stop: None,
+            run: hook::start_only(start),
             limits: None,
         });
     }
@@ -532,8 +416,7 @@ impl Lifecycle {
     {
         self.push(HookEntry {
             name: name.into(),
-            start: None,
-            stop: Some(boxed(stop)),
+            run: hook::stop_only(stop),
             limits: None,
         });
     }

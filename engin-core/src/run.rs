@@ -16,7 +16,8 @@ use tracing::Instrument;
 
 use crate::catch::CatchUnwind;
 use crate::error::{BoxError, Error, Phase};
-use crate::lifecycle::{HookFuture, Hooks, Lifecycle};
+use crate::hook::Hooks;
+use crate::lifecycle::Lifecycle;
 use crate::options::Options;
 use crate::shutdown::Shutdown;
 use crate::task::{push, supervise};
@@ -391,7 +392,7 @@ impl Context {
         for e in stopping.await {
             push(&self.errors, e);
         }
-        hooks.release();
+        drop(hooks);
         if let Some(listener) = signals {
             listener.disarm();
         }
@@ -431,9 +432,9 @@ struct HookLoop<'a> {
     errors: Vec<Error>,
 }
 
-/// A hook still running after its first poll, or traced.
+/// A hook still running after its first poll, or traced: its future runs
+/// inside the hook itself (see `hook::Run`).
 struct Current {
-    fut: HookFuture,
     /// Armed at the first `Pending`.
     timer: Option<Pin<Box<tokio::time::Sleep>>>,
     limit: Duration,
@@ -441,9 +442,8 @@ struct Current {
 }
 
 impl Current {
-    fn new(fut: HookFuture, span: Option<Box<(tracing::Span, Timer)>>) -> Self {
+    fn new(span: Option<Box<(tracing::Span, Timer)>>) -> Self {
         Current {
-            fut,
             timer: None,
             limit: Duration::ZERO,
             span,
@@ -585,20 +585,16 @@ impl<'a> HookLoop<'a> {
         let mut index = self.cursor;
         while index < self.len && !shutdown.is_some_and(Shutdown::is_requested) {
             self.running = index;
-            // A hook without a start is started at once, with nothing to box.
-            if let Some(f) = self.hooks.take(index, true) {
-                let mut fut = f();
-                match fut.as_mut().poll(cx) {
-                    Poll::Ready(Ok(())) => {}
-                    Poll::Ready(Err(source)) => {
-                        self.failed(index, source);
-                        return false;
-                    }
-                    Poll::Pending => {
-                        self.cursor = index;
-                        self.current = Some(Current::new(fut, None));
-                        return true;
-                    }
+            match self.hooks.poll(index, true, cx) {
+                Poll::Ready(Ok(())) => {}
+                Poll::Ready(Err(source)) => {
+                    self.failed(index, source);
+                    return false;
+                }
+                Poll::Pending => {
+                    self.cursor = index;
+                    self.current = Some(Current::new(None));
+                    return true;
                 }
             }
             index += 1;
@@ -611,18 +607,15 @@ impl<'a> HookLoop<'a> {
         // `cursor` hooks are left; the next to stop is the one before it.
         while let Some(index) = self.cursor.checked_sub(1) {
             self.running = index;
-            if let Some(f) = self.hooks.take(index, false) {
-                let mut fut = f();
-                match fut.as_mut().poll(cx) {
-                    Poll::Ready(Ok(())) => {}
-                    Poll::Ready(Err(source)) => {
-                        self.failed(index, source);
-                        continue;
-                    }
-                    Poll::Pending => {
-                        self.current = Some(Current::new(fut, None));
-                        return true;
-                    }
+            match self.hooks.poll(index, false, cx) {
+                Poll::Ready(Ok(())) => {}
+                Poll::Ready(Err(source)) => {
+                    self.failed(index, source);
+                    continue;
+                }
+                Poll::Pending => {
+                    self.current = Some(Current::new(None));
+                    return true;
                 }
             }
             self.cursor = index;
@@ -630,7 +623,7 @@ impl<'a> HookLoop<'a> {
         false
     }
 
-    /// Begins hook `index` inside its span.
+    /// Opens hook `index`'s span; its first poll runs inside it.
     #[cold]
     fn traced(&mut self, index: usize) -> Current {
         let name = self.hooks.name(index);
@@ -639,8 +632,7 @@ impl<'a> HookLoop<'a> {
         } else {
             tracing::info_span!(target: "engin", "stop", component = %name)
         };
-        let fut = span.in_scope(|| self.hooks.begin(index, self.start));
-        Current::new(fut, Some(Box::new((span, Timer::start()))))
+        Current::new(Some(Box::new((span, Timer::start()))))
     }
 
     /// Polls the current hook, within its time limit.
@@ -648,9 +640,11 @@ impl<'a> HookLoop<'a> {
         let phase = self.phase();
         let index = self.running;
         let run = self.current.as_mut().expect("a current hook");
+        let hooks = &mut *self.hooks;
+        let start = self.start;
         let polled = match &run.span {
-            Some(traced) => traced.0.in_scope(|| run.fut.as_mut().poll(cx)),
-            None => run.fut.as_mut().poll(cx),
+            Some(traced) => traced.0.in_scope(|| hooks.poll(index, start, cx)),
+            None => hooks.poll(index, start, cx),
         };
         let result = match polled {
             Poll::Ready(r) => r.map_err(|source| Error::Failed {
@@ -670,12 +664,15 @@ impl<'a> HookLoop<'a> {
                 }
                 match run.timer.as_mut().expect("armed above").as_mut().poll(cx) {
                     Poll::Pending => return Poll::Pending,
-                    // Abandoned: its future is dropped by the caller.
-                    Poll::Ready(()) => Err(Error::TimedOut {
-                        phase,
-                        component: self.hooks.name(index).clone(),
-                        after: run.limit,
-                    }),
+                    // Abandoned: its future is dropped now.
+                    Poll::Ready(()) => {
+                        self.hooks.abandon(index);
+                        Err(Error::TimedOut {
+                            phase,
+                            component: self.hooks.name(index).clone(),
+                            after: run.limit,
+                        })
+                    }
                 }
             }
         };

@@ -1,0 +1,218 @@
+//! The registered hooks: one allocation per hook, holding its closures and
+//! whichever of its futures is running.
+
+use std::borrow::Cow;
+use std::future::{Future, Ready};
+use std::pin::Pin;
+use std::task::{ready, Context, Poll};
+use std::time::Duration;
+
+use pin_project_lite::pin_project;
+
+use crate::error::BoxError;
+
+/// A hook's start and stop, run in place.
+///
+/// Hand-written code boxes each future it runs; a hook here is one boxed
+/// state machine that builds its start future, then its stop future, inside
+/// its own allocation. So a hook costs one allocation instead of two, and
+/// one dynamic call per poll.
+pub(crate) trait Run: Send {
+    /// Polls the start, beginning it on the first call. Ready at once when
+    /// the hook has no start.
+    fn poll_start(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>>;
+
+    /// Polls the stop, beginning it on the first call. Ready at once when
+    /// the hook has no stop.
+    fn poll_stop(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>>;
+
+    /// Drops a start or stop given up on (it overran its time limit).
+    fn abandon(self: Pin<&mut Self>);
+}
+
+pin_project! {
+    /// The states of a hook made of a start closure and a stop closure.
+    #[project = StateProj]
+    enum Closures<S, SF, T, TF> {
+        Fresh { start: Option<S>, stop: Option<T> },
+        Starting { #[pin] fut: SF, stop: Option<T> },
+        Started { stop: Option<T> },
+        Stopping { #[pin] fut: TF },
+        Done,
+    }
+}
+
+impl<S, SF, T, TF> Run for Closures<S, SF, T, TF>
+where
+    S: FnOnce() -> SF + Send,
+    SF: Future<Output = Result<(), BoxError>> + Send,
+    T: FnOnce() -> TF + Send,
+    TF: Future<Output = Result<(), BoxError>> + Send,
+{
+    fn poll_start(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
+        loop {
+            match self.as_mut().project() {
+                StateProj::Fresh { start, stop } => {
+                    let stop = stop.take();
+                    match start.take() {
+                        Some(start) => self.set(Closures::Starting { fut: start(), stop }),
+                        None => {
+                            self.set(Closures::Started { stop });
+                            return Poll::Ready(Ok(()));
+                        }
+                    }
+                }
+                StateProj::Starting { fut, stop } => {
+                    let result = ready!(fut.poll(cx));
+                    let stop = stop.take();
+                    self.set(Closures::Started { stop });
+                    return Poll::Ready(result);
+                }
+                _ => return Poll::Ready(Ok(())),
+            }
+        }
+    }
+
+    fn poll_stop(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
+        loop {
+            match self.as_mut().project() {
+                StateProj::Started { stop } | StateProj::Fresh { stop, .. } => match stop.take() {
+                    Some(stop) => self.set(Closures::Stopping { fut: stop() }),
+                    None => {
+                        self.set(Closures::Done);
+                        return Poll::Ready(Ok(()));
+                    }
+                },
+                StateProj::Stopping { fut } => {
+                    let result = ready!(fut.poll(cx));
+                    self.set(Closures::Done);
+                    return Poll::Ready(result);
+                }
+                _ => return Poll::Ready(Ok(())),
+            }
+        }
+    }
+
+    fn abandon(mut self: Pin<&mut Self>) {
+        self.set(Closures::Done);
+    }
+}
+
+/// The type of a missing start or stop closure.
+type Nothing = fn() -> Ready<Result<(), BoxError>>;
+
+/// A hook from its closures; `None` for a half it does not have.
+#[inline]
+pub(crate) fn closures<S, SF, T, TF>(start: Option<S>, stop: Option<T>) -> Pin<Box<dyn Run>>
+where
+    S: FnOnce() -> SF + Send + 'static,
+    SF: Future<Output = Result<(), BoxError>> + Send + 'static,
+    T: FnOnce() -> TF + Send + 'static,
+    TF: Future<Output = Result<(), BoxError>> + Send + 'static,
+{
+    Box::pin(Closures::Fresh { start, stop })
+}
+
+/// A hook with a start only.
+#[inline]
+pub(crate) fn start_only<S, SF>(start: S) -> Pin<Box<dyn Run>>
+where
+    S: FnOnce() -> SF + Send + 'static,
+    SF: Future<Output = Result<(), BoxError>> + Send + 'static,
+{
+    closures::<S, SF, Nothing, _>(Some(start), None)
+}
+
+/// A hook with a stop only.
+#[inline]
+pub(crate) fn stop_only<T, TF>(stop: T) -> Pin<Box<dyn Run>>
+where
+    T: FnOnce() -> TF + Send + 'static,
+    TF: Future<Output = Result<(), BoxError>> + Send + 'static,
+{
+    closures::<Nothing, _, T, TF>(None, Some(stop))
+}
+
+/// Per-hook time limits, overriding the application's.
+#[derive(Debug, Default)]
+pub(crate) struct Limits {
+    pub(crate) start: Option<Duration>,
+    pub(crate) stop: Option<Duration>,
+}
+
+impl Limits {
+    pub(crate) fn is_set(&self) -> bool {
+        self.start.is_some() || self.stop.is_some()
+    }
+}
+
+/// A registered hook.
+pub(crate) struct HookEntry {
+    pub(crate) name: Cow<'static, str>,
+    pub(crate) run: Pin<Box<dyn Run>>,
+    /// Boxed: rare, and a small entry is cheap to register.
+    pub(crate) limits: Option<Box<Limits>>,
+}
+
+/// The registered hooks, in registration order.
+#[derive(Default)]
+pub(crate) struct Hooks(pub(crate) Vec<HookEntry>);
+
+impl Hooks {
+    pub(crate) const fn new() -> Self {
+        Hooks(Vec::new())
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub(crate) fn reserve(&mut self, n: usize) {
+        self.0.reserve(n);
+    }
+
+    pub(crate) fn name(&self, index: usize) -> &Cow<'static, str> {
+        &self.0[index].name
+    }
+
+    pub(crate) fn names(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|e| &*e.name)
+    }
+
+    /// Polls hook `index`'s start (`start == true`) or stop.
+    #[inline]
+    pub(crate) fn poll(
+        &mut self,
+        index: usize,
+        start: bool,
+        cx: &mut Context<'_>,
+    ) -> Poll<Result<(), BoxError>> {
+        let run = self.0[index].run.as_mut();
+        if start {
+            run.poll_start(cx)
+        } else {
+            run.poll_stop(cx)
+        }
+    }
+
+    /// Drops hook `index`'s running start or stop.
+    pub(crate) fn abandon(&mut self, index: usize) {
+        self.0[index].run.as_mut().abandon();
+    }
+
+    /// Appends `other`'s hooks after these.
+    pub(crate) fn append(&mut self, other: Hooks) {
+        self.0.extend(other.0);
+    }
+
+    /// Hook `index`'s start (`start == true`) or stop time limit.
+    pub(crate) fn limit(&self, index: usize, start: bool, default: Duration) -> Duration {
+        let limits = self.0[index].limits.as_deref();
+        let own = if start {
+            limits.and_then(|l| l.start)
+        } else {
+            limits.and_then(|l| l.stop)
+        };
+        own.unwrap_or(default)
+    }
+}
