@@ -20,6 +20,7 @@ done
 runs=51
 out=$repo/target/bench-graph
 results=$out/results.tsv
+timings=$out/timings.tsv
 
 export CARGO_BUILD_JOBS=2
 # A touched file must recompile in full, not reuse the incremental cache.
@@ -49,6 +50,7 @@ for line in sys.stdin:
 
 mkdir -p "$out"
 : >"$results"
+: >"$timings"
 
 # Runs a cargo command under GNU time; prints "seconds peak_rss_kib".
 timed() {
@@ -87,20 +89,24 @@ measure() {
     local bin=$CARGO_TARGET_DIR/release/$name size
     size=$(stat -c %s "$bin")
 
-    log "$name: $runs runs"
-    local ns=()
-    for _ in $(seq "$runs"); do
-        ns+=("$("$bin")")
-    done
-    local median
-    median=$(printf '%s\n' "${ns[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
-
-    # n kind check_s check_kib build_s build_kib size_bytes run_ns
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$kind" "${check// /$'\t'}" "${build// /$'\t'}" \
-        "$size" "$median" >>"$results"
-    log "$name: check ${check% *} s, build ${build% *} s, $size bytes, run $median ns"
+    # n kind check_s check_kib build_s build_kib size_bytes
+    printf '%s\t%s\t%s\t%s\t%s\n' "$n" "$kind" "${check// /$'\t'}" "${build// /$'\t'}" \
+        "$size" >>"$results"
+    log "$name: check ${check% *} s, build ${build% *} s, $size bytes"
     unset CARGO_TARGET_DIR
     cd "$repo"
+}
+
+# Runs both binaries of size N one after the other, $runs times; each run
+# prints "cold_ns warm_ns". Alternating them pairs each engin run with a
+# hand-written run made under the same load.
+run_pair() {
+    local n=$1 e=$out/engin_$1/target/release/engin_$1 h=$out/hand_$1/target/release/hand_$1
+    log "N = $n: $runs alternating runs of both binaries"
+    for _ in $(seq "$runs"); do
+        printf '%s\t%s\t%s\n' "$n" engin "$("$e")" >>"$timings"
+        printf '%s\t%s\t%s\n' "$n" hand "$("$h")" >>"$timings"
+    done
 }
 
 for n in "${sizes[@]}"; do
@@ -109,18 +115,34 @@ for n in "${sizes[@]}"; do
     for kind in engin hand; do
         measure "$n" "$kind"
     done
+    run_pair "$n"
 done
 
-python3 - "$results" "${sizes[@]}" >"$out/results.md" <<'EOF'
+python3 - "$results" "$timings" "$runs" "${sizes[@]}" >"$out/results.md" <<'EOF'
+import statistics
 import sys
 
-path, sizes = sys.argv[1], [int(n) for n in sys.argv[2:]]
+path, timings, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+sizes = [int(n) for n in sys.argv[4:]]
 rows = {}
 for line in open(path):
-    n, kind, check_s, check_k, build_s, build_k, size, run_ns = line.split()
+    n, kind, check_s, check_k, build_s, build_k, size = line.split()
     rows[(int(n), kind)] = dict(
         check_s=float(check_s), check_k=int(check_k), build_s=float(build_s),
-        build_k=int(build_k), size=int(size), run_ns=int(run_ns))
+        build_k=int(build_k), size=int(size))
+# Run times: the median of each binary's runs, and the median of the ratios
+# of paired runs (engin's k-th run against hand's k-th run, made right after).
+runs_of = {}
+for line in open(timings):
+    n, kind, cold, warm = line.split()
+    runs_of.setdefault((int(n), kind), []).append((int(cold), int(warm)))
+paired = {}
+for n in sizes:
+    e, h = runs_of[(n, "engin")], runs_of[(n, "hand")]
+    for i, key in enumerate(("cold_ns", "warm_ns")):
+        rows[(n, "engin")][key] = statistics.median(r[i] for r in e)
+        rows[(n, "hand")][key] = statistics.median(r[i] for r in h)
+        paired[(n, key)] = statistics.median(a[i] / b[i] for a, b in zip(e, h))
 
 metrics = [
     ("`cargo check` time (s)", "check_s", lambda v: f"{v:.2f}"),
@@ -128,7 +150,8 @@ metrics = [
     ("`cargo build --release` time (s)", "build_s", lambda v: f"{v:.2f}"),
     ("`cargo build --release` peak RSS (MiB)", "build_k", lambda v: f"{v / 1024:.1f}"),
     ("release binary size (bytes)", "size", lambda v: f"{v}"),
-    ("run: build + start + stop, median of 51 (µs)", "run_ns", lambda v: f"{v / 1000:.1f}"),
+    (f"run, first in a fresh process, median of {runs} (µs)", "cold_ns", lambda v: f"{v / 1000:.1f}"),
+    (f"run, warm: median of 21 in a process, median of {runs} (µs)", "warm_ns", lambda v: f"{v / 1000:.1f}"),
 ]
 
 def ratio(a, b):
@@ -139,7 +162,9 @@ print("|---:|---|---:|---:|---:|")
 for n in sizes:
     e, h = rows[(n, "engin")], rows[(n, "hand")]
     for label, key, fmt in metrics:
-        print(f"| {n} | {label} | {fmt(e[key])} | {fmt(h[key])} | {ratio(e[key], h[key])} |")
+        # Run times: the ratio of paired runs (see above).
+        r = f"{paired[(n, key)]:.2f}" if (n, key) in paired else ratio(e[key], h[key])
+        print(f"| {n} | {label} | {fmt(e[key])} | {fmt(h[key])} | {r} |")
 
 print()
 # Each size against the next smaller one, and 5000/1000 whenever both ran.

@@ -31,12 +31,13 @@ pub(crate) trait Run: Send {
 }
 
 pin_project! {
-    /// The states of a hook made of a start closure and a stop closure.
+    /// The states of a hook made of a start closure and a stop closure. A
+    /// hook is `Idle` before its start (with both closures) and after it
+    /// (with its stop closure only).
     #[project = StateProj]
     enum Closures<S, SF, T, TF> {
-        Fresh { start: Option<S>, stop: Option<T> },
+        Idle { start: Option<S>, stop: Option<T> },
         Starting { #[pin] fut: SF, stop: Option<T> },
-        Started { stop: Option<T> },
         Stopping { #[pin] fut: TF },
         Done,
     }
@@ -50,47 +51,43 @@ where
     TF: Future<Output = Result<(), BoxError>> + Send,
 {
     fn poll_start(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
-        loop {
-            match self.as_mut().project() {
-                StateProj::Fresh { start, stop } => {
-                    let stop = stop.take();
-                    match start.take() {
-                        Some(start) => self.set(Closures::Starting { fut: start(), stop }),
-                        None => {
-                            self.set(Closures::Started { stop });
-                            return Poll::Ready(Ok(()));
-                        }
-                    }
-                }
-                StateProj::Starting { fut, stop } => {
-                    let result = ready!(fut.poll(cx));
-                    let stop = stop.take();
-                    self.set(Closures::Started { stop });
-                    return Poll::Ready(result);
-                }
-                _ => return Poll::Ready(Ok(())),
+        match self.as_mut().project() {
+            StateProj::Idle { start, stop } => {
+                let Some(start) = start.take() else {
+                    return Poll::Ready(Ok(()));
+                };
+                let stop = stop.take();
+                self.set(Closures::Starting { fut: start(), stop });
             }
+            StateProj::Starting { .. } => {}
+            _ => return Poll::Ready(Ok(())),
         }
+        let StateProj::Starting { fut, stop } = self.as_mut().project() else {
+            unreachable!("set above")
+        };
+        let result = ready!(fut.poll(cx));
+        let stop = stop.take();
+        self.set(Closures::Idle { start: None, stop });
+        Poll::Ready(result)
     }
 
     fn poll_stop(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
-        loop {
-            match self.as_mut().project() {
-                StateProj::Started { stop } | StateProj::Fresh { stop, .. } => match stop.take() {
-                    Some(stop) => self.set(Closures::Stopping { fut: stop() }),
-                    None => {
-                        self.set(Closures::Done);
-                        return Poll::Ready(Ok(()));
-                    }
-                },
-                StateProj::Stopping { fut } => {
-                    let result = ready!(fut.poll(cx));
-                    self.set(Closures::Done);
-                    return Poll::Ready(result);
-                }
-                _ => return Poll::Ready(Ok(())),
+        match self.as_mut().project() {
+            StateProj::Idle { stop, .. } => {
+                let Some(stop) = stop.take() else {
+                    return Poll::Ready(Ok(()));
+                };
+                self.set(Closures::Stopping { fut: stop() });
             }
+            StateProj::Stopping { .. } => {}
+            _ => return Poll::Ready(Ok(())),
         }
+        let StateProj::Stopping { fut } = self.as_mut().project() else {
+            unreachable!("set above")
+        };
+        let result = ready!(fut.poll(cx));
+        self.set(Closures::Done);
+        Poll::Ready(result)
     }
 
     fn abandon(mut self: Pin<&mut Self>) {
@@ -110,7 +107,7 @@ where
     T: FnOnce() -> TF + Send + 'static,
     TF: Future<Output = Result<(), BoxError>> + Send + 'static,
 {
-    Box::pin(Closures::Fresh { start, stop })
+    Box::pin(Closures::Idle { start, stop })
 }
 
 /// A hook with a start only.
