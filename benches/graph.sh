@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Compares an engin-wired synthetic graph with the same graph wired by hand:
 # `cargo check` and `cargo build --release` time and peak RSS of the crate
-# itself, release binary size, and the run time of build + start + stop.
+# itself, release binary size, and the run time of build + start + stop
+# (cold: first run in a fresh process; warm: median of 21 more), from 51
+# alternating runs of the two binaries.
 #
 #   bash benches/graph.sh [N ...]        (default: 100 1000 5000)
 #

@@ -671,3 +671,52 @@ async fn a_provider_panic_in_a_stretch_releases_its_hooks_and_the_thread_builds_
     assert_eq!(lifecycle.len(), 1);
     assert!(format!("{lifecycle:?}").contains("loose"));
 }
+
+// A `Hook` object: its start and stop run in order on the same value.
+struct Counter {
+    opened: u32,
+}
+
+impl engin::Hook for Counter {
+    async fn start(&mut self) -> Result<(), BoxError> {
+        self.opened += 1;
+        log(format!("counter started {}", self.opened));
+        Ok(())
+    }
+
+    async fn stop(&mut self) -> Result<(), BoxError> {
+        log(format!("counter stopped after {} start", self.opened));
+        Ok(())
+    }
+}
+
+#[derive(Clone)]
+struct Counted;
+
+#[provide]
+fn counted(lifecycle: &Lifecycle) -> Counted {
+    lifecycle.append("counter", Counter { opened: 0 });
+    hooked(lifecycle, "after counter");
+    Counted
+}
+
+#[app(counted)]
+struct CounterApp;
+
+#[tokio::test]
+async fn a_hook_object_starts_and_stops_on_the_same_value_in_order() {
+    let _serial = SERIAL.lock().await;
+    take_events();
+    let exit = CounterApp::start().await.expect("starts").stop().await;
+    assert!(exit.is_success(), "{exit}");
+    assert_eq!(
+        take_events(),
+        [
+            "build after counter",
+            "counter started 1",
+            "start after counter",
+            "stop after counter",
+            "counter stopped after 1 start",
+        ]
+    );
+}

@@ -213,3 +213,116 @@ impl Hooks {
         own.unwrap_or(default)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    use super::*;
+
+    /// Polls `f` once with a no-op waker.
+    fn poll_once<T>(f: impl FnOnce(&mut Context<'_>) -> Poll<T>) -> Poll<T> {
+        let mut cx = Context::from_waker(std::task::Waker::noop());
+        f(&mut cx)
+    }
+
+    fn counter() -> (Arc<AtomicUsize>, impl Fn() -> usize) {
+        let n = Arc::new(AtomicUsize::new(0));
+        let read = {
+            let n = n.clone();
+            move || n.load(Ordering::SeqCst)
+        };
+        (n, read)
+    }
+
+    #[test]
+    fn a_hook_starts_once_then_stops_once() {
+        let (starts, started) = counter();
+        let (stops, stopped) = counter();
+        let mut hook = closures(
+            Some(move || async move {
+                starts.fetch_add(1, Ordering::SeqCst);
+                Ok(())
+            }),
+            Some(move || async move {
+                stops.fetch_add(1, Ordering::SeqCst);
+                Ok(())
+            }),
+        );
+        assert!(matches!(
+            poll_once(|cx| hook.as_mut().poll_start(cx)),
+            Poll::Ready(Ok(()))
+        ));
+        assert!(poll_once(|cx| hook.as_mut().poll_start(cx)).is_ready());
+        assert_eq!((started(), stopped()), (1, 0));
+        assert!(matches!(
+            poll_once(|cx| hook.as_mut().poll_stop(cx)),
+            Poll::Ready(Ok(()))
+        ));
+        assert!(poll_once(|cx| hook.as_mut().poll_stop(cx)).is_ready());
+        assert_eq!((started(), stopped()), (1, 1));
+    }
+
+    #[test]
+    fn a_pending_start_resumes_where_it_was_and_its_error_comes_back() {
+        let mut yielded = false;
+        let mut hook = start_only(move || {
+            std::future::poll_fn(move |cx| {
+                if !yielded {
+                    yielded = true;
+                    cx.waker().wake_by_ref();
+                    return Poll::Pending;
+                }
+                Poll::Ready(Err::<(), BoxError>("refused".into()))
+            })
+        });
+        assert!(poll_once(|cx| hook.as_mut().poll_start(cx)).is_pending());
+        match poll_once(|cx| hook.as_mut().poll_start(cx)) {
+            Poll::Ready(Err(e)) => assert_eq!(e.to_string(), "refused"),
+            other => panic!("expected the start's error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn abandoning_a_start_drops_its_future_and_the_stop_never_runs() {
+        struct Dropped(Arc<AtomicUsize>);
+        impl Drop for Dropped {
+            fn drop(&mut self) {
+                self.0.fetch_add(1, Ordering::SeqCst);
+            }
+        }
+        let (drops, dropped) = counter();
+        let (stops, stopped) = counter();
+        let mut hook = closures(
+            Some(move || async move {
+                let _held = Dropped(drops);
+                std::future::pending::<()>().await;
+                Ok(())
+            }),
+            Some(move || async move {
+                stops.fetch_add(1, Ordering::SeqCst);
+                Ok(())
+            }),
+        );
+        assert!(poll_once(|cx| hook.as_mut().poll_start(cx)).is_pending());
+        assert_eq!(dropped(), 0);
+        hook.as_mut().abandon();
+        assert_eq!(dropped(), 1, "the running start future is dropped at once");
+        assert!(poll_once(|cx| hook.as_mut().poll_stop(cx)).is_ready());
+        assert_eq!(stopped(), 0);
+    }
+
+    #[test]
+    fn a_hook_with_a_stop_only_starts_at_once_and_stops() {
+        let (stops, stopped) = counter();
+        let mut hook = stop_only(move || async move {
+            stops.fetch_add(1, Ordering::SeqCst);
+            Ok(())
+        });
+        assert!(poll_once(|cx| hook.as_mut().poll_start(cx)).is_ready());
+        assert_eq!(stopped(), 0);
+        assert!(poll_once(|cx| hook.as_mut().poll_stop(cx)).is_ready());
+        assert_eq!(stopped(), 1);
+    }
+}

@@ -132,7 +132,9 @@ impl Drop for Batching<'_> {
 ///
 /// Take `&Lifecycle` (or `Lifecycle`) as a parameter of a provider. Hooks start
 /// in registration order, which is dependency order, and stop in exact
-/// reverse order. Registration is closed once the application starts.
+/// reverse order. Registration is closed once the application starts. A hook
+/// registered from another thread while synchronous providers are being built
+/// is kept, after the hooks of the providers built around it.
 ///
 /// ```
 /// # #[tokio::main(flavor = "current_thread")] async fn main() {
