@@ -199,6 +199,7 @@ impl HookBuilder<'_> {
         self
     }
 
+    #[inline]
     fn push(self, run: Pin<Box<dyn Run>>) {
         let limits = self.limits.is_set().then(|| Box::new(self.limits));
         self.lifecycle.push(HookEntry {
@@ -390,11 +391,7 @@ impl Lifecycle {
         T: FnOnce() -> TF + Send + 'static,
         TF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        self.push(HookEntry {
-            name: name.into(),
-            run: hook::closures(Some(start), Some(stop)),
-            limits: None,
-        });
+        self.hook(name).on_start_stop(start, stop);
     }
 
     /// Registers a closure that runs at start.
@@ -403,11 +400,7 @@ impl Lifecycle {
         S: FnOnce() -> SF + Send + 'static,
         SF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        self.push(HookEntry {
-            name: name.into(),
-            run: hook::start_only(start),
-            limits: None,
-        });
+        self.hook(name).on_start(start);
     }
 
     /// Registers a closure that runs at stop.
@@ -416,11 +409,7 @@ impl Lifecycle {
         T: FnOnce() -> TF + Send + 'static,
         TF: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        self.push(HookEntry {
-            name: name.into(),
-            run: hook::stop_only(stop),
-            limits: None,
-        });
+        self.hook(name).on_stop(stop);
     }
 
     /// Registers a guard in the style of an async context manager: the

@@ -534,13 +534,18 @@ impl<'a> HookLoop<'a> {
         }
     }
 
+    /// Hook `index` failed with `source`.
+    fn error(phase: Phase, hooks: &Hooks, index: usize, source: BoxError) -> Error {
+        Error::Failed {
+            phase,
+            component: hooks.name(index).clone(),
+            source,
+        }
+    }
+
     #[cold]
     fn failed(&mut self, index: usize, source: BoxError) {
-        let e = Error::Failed {
-            phase: self.phase(),
-            component: self.hooks.name(index).clone(),
-            source,
-        };
+        let e = Self::error(self.phase(), self.hooks, index, source);
         self.done(index, Err(e));
     }
 
@@ -647,11 +652,7 @@ impl<'a> HookLoop<'a> {
             None => hooks.poll(index, start, cx),
         };
         let result = match polled {
-            Poll::Ready(r) => r.map_err(|source| Error::Failed {
-                phase,
-                component: self.hooks.name(index).clone(),
-                source,
-            }),
+            Poll::Ready(r) => r.map_err(|source| Self::error(phase, self.hooks, index, source)),
             Poll::Pending => {
                 if run.timer.is_none() {
                     let mut limit = self.hooks.limit(index, self.start, self.default);
