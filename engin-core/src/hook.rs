@@ -153,7 +153,7 @@ pub(crate) struct HookEntry {
 
 /// The registered hooks, in registration order.
 #[derive(Default)]
-pub(crate) struct Hooks(pub(crate) Vec<HookEntry>);
+pub(crate) struct Hooks(Vec<HookEntry>);
 
 impl Hooks {
     pub(crate) const fn new() -> Self {
@@ -195,6 +195,11 @@ impl Hooks {
     /// Drops hook `index`'s running start or stop.
     pub(crate) fn abandon(&mut self, index: usize) {
         self.0[index].run.as_mut().abandon();
+    }
+
+    #[inline]
+    pub(crate) fn push(&mut self, entry: HookEntry) {
+        self.0.push(entry);
     }
 
     /// Appends `other`'s hooks after these.

@@ -366,7 +366,7 @@ impl Lifecycle {
     fn push(&self, entry: HookEntry) {
         if self.batched_here() {
             // Not borrowed: no user code runs while it is.
-            BATCH.with(|batch| batch.borrow_mut().0.push(entry));
+            BATCH.with(|batch| batch.borrow_mut().push(entry));
         } else {
             self.push_locked(entry);
         }
@@ -379,7 +379,7 @@ impl Lifecycle {
             too_late(&entry.name);
             return;
         }
-        state.hooks.0.push(entry);
+        state.hooks.push(entry);
     }
 
     /// Registers a start closure and a stop closure as one hook: the stop
