@@ -203,7 +203,7 @@ async fn write_loop(
 #[engin::invoke]
 fn producer(publisher: &Publisher, config: &PublisherConfig, lifecycle: &Lifecycle) {
     let (publisher, interval) = (publisher.clone(), config.producer_interval);
-    lifecycle.spawn("producer", move |cancel| {
+    lifecycle.add_task("producer", move |cancel| {
         let publisher = publisher.clone();
         async move {
             let mut out = std::io::stdout();

@@ -83,7 +83,7 @@ impl Publisher {
 #[invoke]
 fn produce(publisher: &Publisher, lifecycle: &Lifecycle) {
     let publisher = publisher.clone();
-    lifecycle.spawn("producer", move |cancel| {
+    lifecycle.add_task("producer", move |cancel| {
         let publisher = publisher.clone();
         async move {
             for i in 0..publisher.config.messages {

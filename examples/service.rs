@@ -78,7 +78,7 @@ struct Worker;
 #[provide]
 fn worker(_cache: &Cache, _db: &Database, lifecycle: &Lifecycle) -> Worker {
     let fail_after = env_ms("SERVICE_FAIL_AFTER_MS");
-    lifecycle.spawn("worker", move |cancel| async move {
+    lifecycle.add_task("worker", move |cancel| async move {
         say("ready");
         match fail_after {
             Some(after) => {

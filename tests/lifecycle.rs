@@ -226,7 +226,11 @@ async fn failing_hanging_and_panicking_stop_hooks_do_not_stop_the_rest() {
     assert!(began.elapsed() < Duration::from_secs(10));
     assert_eq!(take_events(), ["stop 5", "stop 1"]);
     assert_eq!(exit.code(), 1);
-    let errors: Vec<String> = exit.errors().iter().map(|e| e.to_string()).collect();
+    let errors: Vec<String> = exit
+        .errors()
+        .iter()
+        .map(|e| e.chain().to_string())
+        .collect();
     assert_eq!(errors.len(), 3, "{errors:?}");
     assert!(
         errors[0].contains("stop hook `stop4` panicked: stop4 exploded"),
@@ -289,7 +293,7 @@ async fn a_failing_provider_names_itself_and_drops_built_values_in_reverse() {
     assert_eq!(exit.code(), 1);
     assert_eq!(exit.errors().len(), 1);
     assert_eq!(
-        exit.errors()[0].to_string(),
+        exit.errors()[0].chain().to_string(),
         "provider `third` failed: connection refused"
     );
     assert_eq!(take_events(), ["drop second", "drop first"]);
@@ -332,7 +336,7 @@ async fn failing_and_panicking_invocations_abort_before_any_hook_starts() {
     take_events();
     let exit = FailingInvoke::start().await.expect_err("invocation fails");
     assert_eq!(
-        exit.errors()[0].to_string(),
+        exit.errors()[0].chain().to_string(),
         "invocation `InvokeBlock::check` failed: schema mismatch"
     );
     assert_eq!(take_events(), ["build seed"]);
@@ -388,7 +392,7 @@ struct Flaky;
 fn flaky(lifecycle: &Lifecycle) -> Flaky {
     hooked(lifecycle, "flaky resource");
     let policy = Policy::Restart(Restart::new(2).initial_backoff(Duration::from_millis(40)));
-    lifecycle.supervise("flaky", policy, |_cancel| async {
+    lifecycle.add_supervised_task("flaky", policy, |_cancel| async {
         ATTEMPTS.lock().unwrap().push(Instant::now());
         Err::<(), BoxError>("lost connection".into())
     });
@@ -406,8 +410,8 @@ async fn a_task_that_keeps_failing_is_restarted_with_growing_delays_then_stops_t
     let exit = Supervised::start().await.expect("starts").wait().await;
     assert_eq!(exit.code(), 1, "{exit}");
     assert_eq!(
-        exit.errors()[0].to_string(),
-        "supervised task `flaky` failed 3 times, the restart limit: supervised task `flaky` failed: lost connection"
+        exit.errors()[0].chain().to_string(),
+        "supervised task `flaky` failed 3 times, the restart limit: lost connection"
     );
     let attempts = ATTEMPTS.lock().unwrap().clone();
     assert_eq!(attempts.len(), 3, "one run and two restarts");
@@ -431,12 +435,12 @@ struct Worker;
 
 #[provide]
 fn worker(lifecycle: &Lifecycle) -> Worker {
-    lifecycle.spawn("worker", |cancel| async move {
+    lifecycle.add_task("worker", |cancel| async move {
         cancel.cancelled().await;
         log("worker saw cancellation");
         Ok(())
     });
-    lifecycle.supervise("ignored", Policy::Ignore, |_| async {
+    lifecycle.add_supervised_task("ignored", Policy::Ignore, |_| async {
         Err("not important".into())
     });
     Worker

@@ -12,7 +12,8 @@ pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
 /// The part of an application's life in which a component failed.
 ///
 /// ```
-/// assert_eq!(engin_core::Phase::Start.to_string(), "start hook");
+/// # extern crate engin_core as engin;
+/// assert_eq!(engin::Phase::Start.to_string(), "start hook");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -43,17 +44,22 @@ impl fmt::Display for Phase {
 
 /// An error from one component of an application, naming the component.
 ///
+/// Its `Display` describes this layer only; the component's own error is
+/// its [`source`](std::error::Error::source). [`Error::chain`] joins them.
+///
 /// ```
-/// use engin_core::{Error, Phase};
+/// # extern crate engin_core as engin;
+/// use engin::{Error, Phase};
 /// let e = Error::failed(Phase::Provide, "client", "connection refused");
-/// assert_eq!(e.to_string(), "provider `client` failed: connection refused");
+/// assert_eq!(e.to_string(), "provider `client` failed");
+/// assert_eq!(e.chain().to_string(), "provider `client` failed: connection refused");
 /// assert_eq!(e.component(), "client");
 /// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// The component returned an error.
-    #[error("{phase} `{component}` failed: {source}")]
+    #[error("{phase} `{component}` failed")]
     Failed {
         /// What the component was doing.
         phase: Phase,
@@ -84,15 +90,15 @@ pub enum Error {
         after: Duration,
     },
     /// A supervised task kept failing and reached its restart limit.
-    #[error("supervised task `{component}` failed {failures} times, the restart limit: {source}")]
+    #[error("supervised task `{component}` failed {failures} times, the restart limit")]
     RestartLimit {
         /// The task's name.
         component: Cow<'static, str>,
         /// How many times it failed.
         failures: u32,
-        /// The last failure.
+        /// The task's last error (or its panic).
         #[source]
-        source: Box<Error>,
+        source: BoxError,
     },
     /// A component asked for shutdown with a non-zero exit code.
     #[error("shutdown requested with exit code {code}: {reason}")]
@@ -121,7 +127,8 @@ impl Error {
     /// The name of the component that failed.
     ///
     /// ```
-    /// # use engin_core::{Error, Phase};
+    /// # extern crate engin_core as engin;
+    /// # use engin::{Error, Phase};
     /// # use std::time::Duration;
     /// let e = Error::TimedOut { phase: Phase::Stop, component: "db".into(), after: Duration::from_secs(1) };
     /// assert_eq!(e.component(), "db");
@@ -139,7 +146,8 @@ impl Error {
     /// The phase in which the component failed, if it was one.
     ///
     /// ```
-    /// # use engin_core::{Error, Phase};
+    /// # extern crate engin_core as engin;
+    /// # use engin::{Error, Phase};
     /// assert_eq!(Error::failed(Phase::Start, "x", "boom").phase(), Some(Phase::Start));
     /// ```
     pub fn phase(&self) -> Option<Phase> {
@@ -153,6 +161,80 @@ impl Error {
     }
 }
 
+impl Error {
+    /// This error and its causes, joined by `: `, for a log line or a report.
+    ///
+    /// ```
+    /// # extern crate engin_core as engin;
+    /// use engin::{Error, Phase};
+    /// let io = std::io::Error::other("connection refused");
+    /// let e = Error::failed(Phase::Start, "redis", io);
+    /// assert_eq!(format!("{}", e.chain()), "start hook `redis` failed: connection refused");
+    /// ```
+    pub fn chain(&self) -> Chain<'_> {
+        Chain(self)
+    }
+}
+
+/// An error and its causes, joined by `: ` ([`Error::chain`]).
+///
+/// A cause whose text the previous layer already spelled out is not
+/// repeated.
+#[derive(Debug, Clone, Copy)]
+pub struct Chain<'a>(&'a (dyn std::error::Error + 'static));
+
+impl fmt::Display for Chain<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut shown = self.0.to_string();
+        f.write_str(&shown)?;
+        let mut source = self.0.source();
+        while let Some(s) = source {
+            let text = s.to_string();
+            if !shown.contains(&text) {
+                write!(f, ": {text}")?;
+                shown = text;
+            }
+            source = s.source();
+        }
+        Ok(())
+    }
+}
+
+/// The error type of a fallible provider or invocation.
+///
+/// Implemented for every type that converts into [`BoxError`]: any
+/// `std::error::Error + Send + Sync + 'static`, and `Box<dyn Error + Send + Sync>`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be the error type of a provider or invocation",
+    label = "`{Self}` is not an error type engin can report",
+    note = "use an error type that implements `std::error::Error + Send + Sync + 'static`, such as `std::io::Error`, a `thiserror` enum or `engin::BoxError`"
+)]
+pub trait ComponentError {
+    /// Boxes the error.
+    fn into_box_error(self) -> BoxError;
+}
+
+impl<E: Into<BoxError>> ComponentError for E {
+    fn into_box_error(self) -> BoxError {
+        self.into()
+    }
+}
+
+/// Converts a provider's or invocation's `Result` into an engin error naming it.
+#[doc(hidden)]
+#[inline]
+pub fn check<T, E: ComponentError>(
+    phase: Phase,
+    name: &'static str,
+    r: Result<T, E>,
+) -> Result<T, Error> {
+    r.map_err(|e| Error::Failed {
+        phase,
+        component: Cow::Borrowed(name),
+        source: e.into_box_error(),
+    })
+}
+
 /// The text of a panic payload.
 pub(crate) fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     if let Some(s) = payload.downcast_ref::<&str>() {
@@ -161,5 +243,39 @@ pub(crate) fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         s.clone()
     } else {
         "panic with a non-string payload".to_owned()
+    }
+}
+
+/// The errors of a run, each logged once as it is recorded.
+#[derive(Clone)]
+pub(crate) struct Errors {
+    app: &'static str,
+    list: std::sync::Arc<std::sync::Mutex<Vec<Error>>>,
+}
+
+impl Errors {
+    pub(crate) fn new(app: &'static str) -> Self {
+        Errors {
+            app,
+            list: Default::default(),
+        }
+    }
+
+    /// Logs `e` at `ERROR` with its causes and keeps it for the [`Exit`](crate::Exit).
+    #[cold]
+    pub(crate) fn report(&self, e: Error) {
+        tracing::error!(target: "engin", app = self.app, error = %e.chain());
+        self.list.lock().unwrap_or_else(|p| p.into_inner()).push(e);
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.list
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .is_empty()
+    }
+
+    pub(crate) fn take(&self) -> Vec<Error> {
+        std::mem::take(&mut *self.list.lock().unwrap_or_else(|p| p.into_inner()))
     }
 }

@@ -1,15 +1,80 @@
-//! The registered hooks: one allocation per hook, holding its closures and
-//! whichever of its futures is running.
+//! Hooks: the public [`Hook`] trait, and the registered hooks, one
+//! allocation each, holding its closures and whichever of its futures is
+//! running.
 
 use std::borrow::Cow;
 use std::future::{Future, Ready};
 use std::pin::Pin;
+use std::sync::{Arc, Mutex};
 use std::task::{ready, Context, Poll};
 use std::time::Duration;
 
 use pin_project_lite::pin_project;
 
 use crate::error::BoxError;
+
+pub(crate) type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// A component with an async start and stop, registered with
+/// [`Lifecycle::append`](crate::Lifecycle::append).
+///
+/// Both methods default to doing nothing, so a type implements only what it
+/// needs.
+///
+/// ```
+/// # extern crate engin_core as engin;
+/// use engin::{BoxError, Hook};
+///
+/// struct Flusher { pending: Vec<String> }
+///
+/// impl Hook for Flusher {
+///     async fn stop(&mut self) -> Result<(), BoxError> {
+///         self.pending.clear(); // write them out here
+///         Ok(())
+///     }
+/// }
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a lifecycle hook",
+    label = "this does not implement `engin::Hook`",
+    note = "implement `engin::Hook` for `{Self}`, or register closures with `Lifecycle::on_start` / `on_stop`"
+)]
+pub trait Hook: Send + 'static {
+    /// Runs when the application starts, in dependency order.
+    fn start(&mut self) -> impl Future<Output = Result<(), BoxError>> + Send {
+        async { Ok(()) }
+    }
+
+    /// Runs when the application stops, in reverse order, if `start` succeeded.
+    fn stop(&mut self) -> impl Future<Output = Result<(), BoxError>> + Send {
+        async { Ok(()) }
+    }
+}
+
+pub(crate) type HookFn = Box<dyn FnOnce() -> BoxFuture<'static, Result<(), BoxError>> + Send>;
+
+/// The two closures of a [`Hook`] object: they share it, so their futures
+/// own what they need ('static), and it comes back after the start for the
+/// stop.
+pub(crate) fn object_fns<H: Hook>(hook: H) -> (HookFn, HookFn) {
+    let run = |slot: Arc<Mutex<Option<H>>>, start: bool| -> HookFn {
+        Box::new(move || {
+            Box::pin(async move {
+                let taken = slot.lock().unwrap_or_else(|e| e.into_inner()).take();
+                let Some(mut hook) = taken else { return Ok(()) };
+                let r = if start {
+                    hook.start().await
+                } else {
+                    hook.stop().await
+                };
+                *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(hook);
+                r
+            })
+        })
+    };
+    let slot = Arc::new(Mutex::new(Some(hook)));
+    (run(slot.clone(), true), run(slot, false))
+}
 
 /// A hook's start and stop, run in place.
 ///
@@ -23,7 +88,7 @@ pub(crate) trait Run: Send {
     fn poll_start(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>>;
 
     /// Polls the stop, beginning it on the first call. Ready at once when
-    /// the hook has no stop.
+    /// the hook has no stop, or has a start that did not succeed.
     fn poll_stop(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>>;
 
     /// Drops a start or stop given up on (it overran its time limit).
@@ -33,7 +98,9 @@ pub(crate) trait Run: Send {
 pin_project! {
     /// The states of a hook made of a start closure and a stop closure. A
     /// hook is `Idle` before its start (with both closures) and after it
-    /// (with its stop closure only).
+    /// (with its stop closure only). A hook with a stop only is the cleanup
+    /// of a value that exists: its stop runs whether or not the start phase
+    /// reached it. A start that fails, panics or is abandoned ends the hook.
     #[project = StateProj]
     enum Closures<S, SF, T, TF> {
         Idle { start: Option<S>, stop: Option<T> },
@@ -67,14 +134,19 @@ where
         };
         let result = ready!(fut.poll(cx));
         let stop = stop.take();
-        self.set(Closures::Idle { start: None, stop });
+        self.set(match result {
+            Ok(()) => Closures::Idle { start: None, stop },
+            Err(_) => Closures::Done,
+        });
         Poll::Ready(result)
     }
 
     fn poll_stop(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
         match self.as_mut().project() {
-            StateProj::Idle { stop, .. } => {
-                let Some(stop) = stop.take() else {
+            StateProj::Idle { start, stop } => {
+                // A start that never ran: nothing to stop.
+                let (None, Some(stop)) = (start.as_ref(), stop.take()) else {
+                    self.set(Closures::Done);
                     return Poll::Ready(Ok(()));
                 };
                 self.set(Closures::Stopping { fut: stop() });
@@ -190,6 +262,11 @@ impl Hooks {
         } else {
             run.poll_stop(cx)
         }
+    }
+
+    /// Every hook's name, for a report made on another thread.
+    pub(crate) fn names_owned(&self) -> Vec<Cow<'static, str>> {
+        self.0.iter().map(|e| e.name.clone()).collect()
     }
 
     /// Drops hook `index`'s running start or stop.
@@ -316,6 +393,49 @@ mod tests {
         assert_eq!(dropped(), 1, "the running start future is dropped at once");
         assert!(poll_once(|cx| hook.as_mut().poll_stop(cx)).is_ready());
         assert_eq!(stopped(), 0);
+    }
+
+    #[test]
+    fn a_hook_whose_start_never_ran_or_failed_does_not_stop() {
+        for fails in [false, true] {
+            let (stops, stopped) = counter();
+            let mut hook = closures(
+                Some(move || async move {
+                    if fails {
+                        Err::<(), BoxError>("refused".into())
+                    } else {
+                        Ok(())
+                    }
+                }),
+                Some(move || async move {
+                    stops.fetch_add(1, Ordering::SeqCst);
+                    Ok(())
+                }),
+            );
+            if fails {
+                assert!(matches!(
+                    poll_once(|cx| hook.as_mut().poll_start(cx)),
+                    Poll::Ready(Err(_))
+                ));
+            }
+            assert!(poll_once(|cx| hook.as_mut().poll_stop(cx)).is_ready());
+            assert_eq!(stopped(), 0, "fails: {fails}");
+            // Nor later, once the start phase is over.
+            assert!(poll_once(|cx| hook.as_mut().poll_start(cx)).is_ready());
+            assert!(poll_once(|cx| hook.as_mut().poll_stop(cx)).is_ready());
+            assert_eq!(stopped(), 0, "fails: {fails}");
+        }
+    }
+
+    #[test]
+    fn a_hook_with_a_stop_only_stops_even_if_the_start_phase_never_reached_it() {
+        let (stops, stopped) = counter();
+        let mut hook = stop_only(move || async move {
+            stops.fetch_add(1, Ordering::SeqCst);
+            Ok(())
+        });
+        assert!(poll_once(|cx| hook.as_mut().poll_stop(cx)).is_ready());
+        assert_eq!(stopped(), 1);
     }
 
     #[test]

@@ -1,27 +1,45 @@
 //! The runtime of [engin](https://docs.rs/engin): lifecycle hooks, shutdown,
 //! supervised tasks and errors.
 //!
-//! Applications use it through the `engin` crate, whose macros generate the
-//! calls into this crate.
+//! Applications use it through the `engin` crate, which re-exports every
+//! public item here; its macros generate the calls into this crate.
+//!
+//! Read top-down: `entry` (what `run` and `start` do), `serve` (start,
+//! wait, stop), `hook_loop` (hooks in order or in reverse), `hook` (one
+//! hook), `lifecycle` (registration), `task` (supervised tasks),
+//! `signals` and `watchdog` (the process), `exit` (the report).
 
 mod catch;
+mod context;
+mod entry;
 mod error;
+mod exit;
+mod guard;
 mod hook;
+mod hook_loop;
 mod lifecycle;
 mod options;
-mod run;
+mod running;
+mod serve;
 mod shutdown;
+mod signals;
 mod task;
+mod watchdog;
 
-pub use error::{BoxError, Error, Phase};
-pub use lifecycle::{Guard, Hook, HookBuilder, Lifecycle};
+pub use error::{BoxError, Chain, ComponentError, Error, Phase};
+pub use exit::Exit;
+pub use guard::Guard;
+pub use hook::Hook;
+pub use lifecycle::{HookBuilder, Lifecycle, TaskBuilder};
 pub use options::Options;
-pub use run::{ComponentError, Exit, Running};
+pub use running::Running;
 pub use shutdown::{Shutdown, ShutdownReason};
 pub use task::{Policy, Restart};
 pub use tokio_util::sync::CancellationToken;
 
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::run::{check, run, start, Context};
+    pub use crate::context::Context;
+    pub use crate::entry::{run, start};
+    pub use crate::error::check;
 }

@@ -8,77 +8,12 @@ use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use tokio::sync::oneshot;
-use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
 use crate::error::BoxError;
-use crate::hook::{self, HookEntry, Hooks, Limits, Run};
-use crate::task::{Policy, TaskEntry, TaskFn};
-
-pub(crate) type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
-
-/// A component with an async start and stop, registered with
-/// [`Lifecycle::append`].
-///
-/// Both methods default to doing nothing, so a type implements only what it
-/// needs.
-///
-/// ```
-/// use engin_core::{BoxError, Hook};
-///
-/// struct Flusher { pending: Vec<String> }
-///
-/// impl Hook for Flusher {
-///     async fn stop(&mut self) -> Result<(), BoxError> {
-///         self.pending.clear(); // write them out here
-///         Ok(())
-///     }
-/// }
-/// ```
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` is not a lifecycle hook",
-    label = "this does not implement `engin::Hook`",
-    note = "implement `engin::Hook` for `{Self}`, or register closures with `Lifecycle::on_start` / `on_stop`"
-)]
-pub trait Hook: Send + 'static {
-    /// Runs when the application starts, in dependency order.
-    fn start(&mut self) -> impl Future<Output = Result<(), BoxError>> + Send {
-        async { Ok(()) }
-    }
-
-    /// Runs when the application stops, in reverse order, if `start` succeeded.
-    fn stop(&mut self) -> impl Future<Output = Result<(), BoxError>> + Send {
-        async { Ok(()) }
-    }
-}
-
-type GuardBody = Box<dyn FnOnce(Guard) -> BoxFuture<'static, Result<(), BoxError>> + Send>;
-
-type HookFn = Box<dyn FnOnce() -> BoxFuture<'static, Result<(), BoxError>> + Send>;
-
-/// The two closures of a [`Hook`] object: they share it, so their futures
-/// own what they need ('static), and it comes back after the start for the
-/// stop.
-fn object_fns<H: Hook>(hook: H) -> (HookFn, HookFn) {
-    let run = |slot: Arc<Mutex<Option<H>>>, start: bool| -> HookFn {
-        Box::new(move || {
-            Box::pin(async move {
-                let taken = slot.lock().unwrap_or_else(|e| e.into_inner()).take();
-                let Some(mut hook) = taken else { return Ok(()) };
-                let r = if start {
-                    hook.start().await
-                } else {
-                    hook.stop().await
-                };
-                *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(hook);
-                r
-            })
-        })
-    };
-    let slot = Arc::new(Mutex::new(Some(hook)));
-    (run(slot.clone(), true), run(slot, false))
-}
+use crate::guard::{Guard, GuardBody, GuardHook};
+use crate::hook::{self, object_fns, Hook, HookEntry, Hooks, Limits, Run};
+use crate::task::{Policy, TaskEntry};
 
 #[derive(Default)]
 pub(crate) struct State {
@@ -137,8 +72,9 @@ impl Drop for Batching<'_> {
 /// is kept, after the hooks of the providers built around it.
 ///
 /// ```
+/// # extern crate engin_core as engin;
 /// # #[tokio::main(flavor = "current_thread")] async fn main() {
-/// use engin_core::Lifecycle;
+/// use engin::Lifecycle;
 /// let lifecycle = Lifecycle::new();
 /// lifecycle.on_start("cache", || async { println!("warm"); Ok(()) });
 /// lifecycle
@@ -171,7 +107,8 @@ impl std::fmt::Debug for Lifecycle {
 /// [`Lifecycle`].
 ///
 /// ```
-/// # let lifecycle = engin_core::Lifecycle::new();
+/// # extern crate engin_core as engin;
+/// # let lifecycle = engin::Lifecycle::new();
 /// use std::time::Duration;
 /// lifecycle
 ///     .hook("migrations")
@@ -252,11 +189,7 @@ impl HookBuilder<'_> {
         Fut: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
         let body: GuardBody = Box::new(move |g| Box::pin(body(g)));
-        self.append(GuardHook {
-            body: Some(body),
-            task: None,
-            stop: None,
-        });
+        self.append(GuardHook::new(body));
     }
 }
 
@@ -269,6 +202,16 @@ impl Lifecycle {
     #[inline]
     pub(crate) fn lock(&self) -> std::sync::MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Closes registration and takes every hook and task, to run them.
+    pub(crate) fn freeze(&self) -> (Hooks, Vec<TaskEntry>) {
+        let mut state = self.lock();
+        state.frozen = true;
+        (
+            std::mem::take(&mut state.hooks),
+            std::mem::take(&mut state.tasks),
+        )
     }
 
     #[inline]
@@ -340,7 +283,8 @@ impl Lifecycle {
     /// Starts registering a hook with its own time limits.
     ///
     /// ```
-    /// # let lifecycle = engin_core::Lifecycle::new();
+    /// # extern crate engin_core as engin;
+    /// # let lifecycle = engin::Lifecycle::new();
     /// use std::time::Duration;
     /// lifecycle
     ///     .hook("queue")
@@ -417,7 +361,8 @@ impl Lifecycle {
     /// after it is the stop.
     ///
     /// ```
-    /// # let lifecycle = engin_core::Lifecycle::new();
+    /// # extern crate engin_core as engin;
+    /// # let lifecycle = engin::Lifecycle::new();
     /// lifecycle.guard("connection", |guard| async move {
     ///     let conn = String::from("open");     // set up at start
     ///     guard.started().await;               // the application runs
@@ -433,140 +378,141 @@ impl Lifecycle {
         self.hook(name).guard(body);
     }
 
-    /// Registers a supervised task with the default policy
-    /// ([`Policy::Shutdown`]): it starts after every start hook, receives a
-    /// token that is cancelled at shutdown, and when it ends or fails, the
-    /// application shuts down.
+    /// Registers a task that runs once every start hook has started, with
+    /// the default policy ([`Policy::Shutdown`]): when it ends, the
+    /// application shuts down (exit code 0, or 1 if it failed).
+    ///
+    /// The closure is called once, so it can own what it uses (a
+    /// `TcpListener`, a receiver). It receives a token that is cancelled at
+    /// shutdown; a task that does not finish within the grace period after
+    /// that ([`Options::task_grace`](crate::Options::task_grace), 1 s) is
+    /// dropped at its next `.await`, which counts as a clean stop. A task
+    /// that needs time to finish its work watches the token and sets its
+    /// own limit with [`Lifecycle::task`].
     ///
     /// ```
-    /// # let lifecycle = engin_core::Lifecycle::new();
-    /// lifecycle.spawn("ticker", |cancel| async move {
-    ///     cancel.cancelled().await;
+    /// # extern crate engin_core as engin;
+    /// # let lifecycle = engin::Lifecycle::new();
+    /// let (tx, mut rx) = tokio::sync::mpsc::channel::<String>(16);
+    /// lifecycle.add_task("printer", move |_cancel| async move {
+    ///     while let Some(line) = rx.recv().await {
+    ///         println!("{line}");
+    ///     }
+    ///     Ok(())
+    /// });
+    /// # drop(tx);
+    /// ```
+    pub fn add_task<F, Fut>(&self, name: impl Into<Cow<'static, str>>, task: F)
+    where
+        F: FnOnce(CancellationToken) -> Fut + Send + 'static,
+        Fut: Future<Output = Result<(), BoxError>> + Send + 'static,
+    {
+        self.task(name).add(task);
+    }
+
+    /// Registers a supervised task with an explicit [`Policy`]. With
+    /// [`Policy::Restart`] the closure is called again after each failure.
+    ///
+    /// ```
+    /// # extern crate engin_core as engin;
+    /// # let lifecycle = engin::Lifecycle::new();
+    /// use engin::{Policy, Restart};
+    /// lifecycle.add_supervised_task("poller", Policy::Restart(Restart::new(5)), |cancel| async move {
+    ///     cancel.cancelled().await; // poll something until then
     ///     Ok(())
     /// });
     /// ```
-    pub fn spawn<F, Fut>(&self, name: impl Into<Cow<'static, str>>, task: F)
-    where
+    pub fn add_supervised_task<F, Fut>(
+        &self,
+        name: impl Into<Cow<'static, str>>,
+        policy: Policy,
+        task: F,
+    ) where
         F: FnMut(CancellationToken) -> Fut + Send + 'static,
         Fut: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
-        self.supervise(name, Policy::default(), task)
+        self.task(name).add_supervised(policy, task);
     }
 
-    /// Registers a supervised task with an explicit [`Policy`].
-    pub fn supervise<F, Fut>(&self, name: impl Into<Cow<'static, str>>, policy: Policy, mut task: F)
-    where
-        F: FnMut(CancellationToken) -> Fut + Send + 'static,
-        Fut: Future<Output = Result<(), BoxError>> + Send + 'static,
-    {
-        let name = name.into();
+    /// Starts registering a task with its own stop limit.
+    ///
+    /// A task with a stop limit is given that long to finish once its token
+    /// is cancelled (instead of the grace period), and overrunning it is an
+    /// error: for a task that drains or flushes its work at shutdown.
+    ///
+    /// ```
+    /// # extern crate engin_core as engin;
+    /// # let lifecycle = engin::Lifecycle::new();
+    /// use std::time::Duration;
+    /// lifecycle
+    ///     .task("writer")
+    ///     .stop_timeout(Duration::from_secs(10))
+    ///     .add(|cancel| async move {
+    ///         cancel.cancelled().await;
+    ///         // flush what is buffered, within 10 s
+    ///         Ok(())
+    ///     });
+    /// ```
+    pub fn task(&self, name: impl Into<Cow<'static, str>>) -> TaskBuilder<'_> {
+        TaskBuilder {
+            lifecycle: self,
+            name: name.into(),
+            stop_limit: None,
+        }
+    }
+
+    fn push_task(&self, entry: TaskEntry) {
         let mut state = self.lock();
         if state.frozen {
-            tracing::error!(target: "engin", task = %name,
+            tracing::error!(target: "engin", task = %entry.name,
                 "task registered after the application started; it will not run");
             return;
         }
-        let f: TaskFn = Box::new(move |t| Box::pin(task(t)));
-        state.tasks.push(TaskEntry {
-            name,
-            policy,
-            task: f,
-        });
+        state.tasks.push(entry);
+    }
+}
+
+/// A task with a stop limit of its own, made by [`Lifecycle::task`].
+#[derive(Debug)]
+#[must_use = "nothing is registered until `add` or `add_supervised` is called"]
+pub struct TaskBuilder<'a> {
+    lifecycle: &'a Lifecycle,
+    name: Cow<'static, str>,
+    stop_limit: Option<Duration>,
+}
+
+impl TaskBuilder<'_> {
+    /// How long the task has to finish once cancelled; overrunning it is
+    /// reported as an error.
+    pub fn stop_timeout(mut self, limit: Duration) -> Self {
+        self.stop_limit = Some(limit);
+        self
+    }
+
+    /// Registers a task run once, as [`Lifecycle::add_task`] does.
+    pub fn add<F, Fut>(self, task: F)
+    where
+        F: FnOnce(CancellationToken) -> Fut + Send + 'static,
+        Fut: Future<Output = Result<(), BoxError>> + Send + 'static,
+    {
+        let mut entry = TaskEntry::once(self.name, Policy::Shutdown, task);
+        entry.stop_limit = self.stop_limit;
+        self.lifecycle.push_task(entry);
+    }
+
+    /// Registers a supervised task, as [`Lifecycle::add_supervised_task`] does.
+    pub fn add_supervised<F, Fut>(self, policy: Policy, task: F)
+    where
+        F: FnMut(CancellationToken) -> Fut + Send + 'static,
+        Fut: Future<Output = Result<(), BoxError>> + Send + 'static,
+    {
+        let mut entry = TaskEntry::repeatable(self.name, policy, task);
+        entry.stop_limit = self.stop_limit;
+        self.lifecycle.push_task(entry);
     }
 }
 
 #[cold]
 fn too_late(name: &str) {
     tracing::error!(target: "engin", hook = %name, "hook registered after the application started; it will not run");
-}
-
-/// Given to a [`Lifecycle::guard`] body: marks the end of its start.
-#[derive(Debug)]
-pub struct Guard {
-    started: Option<oneshot::Sender<()>>,
-    stop: CancellationToken,
-}
-
-impl Guard {
-    /// Reports the start as done, then waits until the application stops.
-    pub async fn started(mut self) {
-        if let Some(tx) = self.started.take() {
-            let _ = tx.send(());
-        }
-        self.stop.cancelled().await;
-    }
-}
-
-struct GuardHook {
-    body: Option<GuardBody>,
-    task: Option<JoinHandle<Result<(), BoxError>>>,
-    stop: Option<CancellationToken>,
-}
-
-impl Drop for GuardHook {
-    fn drop(&mut self) {
-        // A guard whose start was abandoned must not keep running.
-        if let Some(task) = &self.task {
-            task.abort();
-        }
-    }
-}
-
-async fn join_guard(task: &mut JoinHandle<Result<(), BoxError>>) -> Result<(), BoxError> {
-    match task.await {
-        Ok(r) => r,
-        Err(e) if e.is_panic() => {
-            std::panic::resume_unwind(e.into_panic());
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-impl Hook for GuardHook {
-    async fn start(&mut self) -> Result<(), BoxError> {
-        let Some(body) = self.body.take() else {
-            return Ok(());
-        };
-        let (tx, rx) = oneshot::channel();
-        let stop = CancellationToken::new();
-        let guard = Guard {
-            started: Some(tx),
-            stop: stop.clone(),
-        };
-        let mut task = tokio::spawn(body(guard));
-        self.stop = Some(stop);
-        enum Outcome {
-            Started,
-            Dropped,
-            Ended(Result<(), BoxError>),
-        }
-        let outcome = tokio::select! {
-            biased;
-            r = rx => if r.is_ok() { Outcome::Started } else { Outcome::Dropped },
-            r = join_guard(&mut task) => Outcome::Ended(r),
-        };
-        match outcome {
-            Outcome::Started => {
-                self.task = Some(task);
-                Ok(())
-            }
-            // The body ended without reaching `started()`.
-            Outcome::Dropped => join_guard(&mut task).await,
-            Outcome::Ended(r) => r,
-        }
-    }
-
-    async fn stop(&mut self) -> Result<(), BoxError> {
-        if let Some(stop) = &self.stop {
-            stop.cancel();
-        }
-        match self.task.as_mut() {
-            Some(task) => {
-                let r = join_guard(task).await;
-                self.task = None;
-                r
-            }
-            None => Ok(()),
-        }
-    }
 }

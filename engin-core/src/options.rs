@@ -5,17 +5,20 @@ use std::time::Duration;
 /// Time limits and signal handling of an application.
 ///
 /// ```
+/// # extern crate engin_core as engin;
 /// use std::time::Duration;
-/// let options = engin_core::Options::default()
+/// let options = engin::Options::default()
 ///     .start_timeout(Duration::from_secs(5))
 ///     .shutdown_timeout(Duration::from_secs(20));
-/// assert_eq!(options.stop_timeout_value(), Duration::from_secs(15));
+/// assert_eq!(options.get_stop_timeout(), Duration::from_secs(15));
 /// ```
 #[derive(Debug, Clone)]
 pub struct Options {
     pub(crate) start_timeout: Duration,
     pub(crate) stop_timeout: Duration,
     pub(crate) shutdown_timeout: Duration,
+    pub(crate) task_grace: Duration,
+    pub(crate) force_exit_after: Option<Duration>,
     pub(crate) handle_signals: bool,
 }
 
@@ -25,6 +28,8 @@ impl Default for Options {
             start_timeout: Duration::from_secs(15),
             stop_timeout: Duration::from_secs(15),
             shutdown_timeout: Duration::from_secs(30),
+            task_grace: Duration::from_secs(1),
+            force_exit_after: Some(Duration::from_secs(5)),
             handle_signals: true,
         }
     }
@@ -37,7 +42,7 @@ impl Options {
         self
     }
 
-    /// Default time limit of each stop hook and supervised task (15 s).
+    /// Default time limit of each stop hook (15 s).
     pub fn stop_timeout(mut self, limit: Duration) -> Self {
         self.stop_timeout = limit;
         self
@@ -50,26 +55,56 @@ impl Options {
         self
     }
 
+    /// How long a supervised task without a stop limit of its own has to
+    /// finish once its token is cancelled (1 s). After that it is dropped
+    /// at its next `.await`, which counts as a clean stop.
+    pub fn task_grace(mut self, grace: Duration) -> Self {
+        self.task_grace = grace;
+        self
+    }
+
+    /// For `run`: how long after the shutdown budget runs out the process
+    /// exits with code 1 if a stop is still stuck (5 s). This catches a
+    /// stop hook or task that blocks its thread, which no async time limit
+    /// can interrupt; the error names it. `None` turns it off. `start`
+    /// never exits the process.
+    pub fn force_exit_after(mut self, margin: Option<Duration>) -> Self {
+        self.force_exit_after = margin;
+        self
+    }
+
     /// Whether SIGINT and SIGTERM request shutdown (default `true` for
-    /// `run`; `start` never listens to signals). A second signal during
-    /// shutdown ends the process at once with exit code 130.
+    /// `run`; `start` never listens to signals). A signal during start-up
+    /// abandons it and the process exits with 128 + the signal's number;
+    /// a second signal during shutdown ends the process at once, with the
+    /// same code.
     pub fn handle_signals(mut self, on: bool) -> Self {
         self.handle_signals = on;
         self
     }
 
     /// The default start-hook limit.
-    pub fn start_timeout_value(&self) -> Duration {
+    pub fn get_start_timeout(&self) -> Duration {
         self.start_timeout
     }
 
     /// The default stop-hook limit.
-    pub fn stop_timeout_value(&self) -> Duration {
+    pub fn get_stop_timeout(&self) -> Duration {
         self.stop_timeout
     }
 
     /// The shutdown budget.
-    pub fn shutdown_timeout_value(&self) -> Duration {
+    pub fn get_shutdown_timeout(&self) -> Duration {
         self.shutdown_timeout
+    }
+
+    /// The grace period of supervised tasks.
+    pub fn get_task_grace(&self) -> Duration {
+        self.task_grace
+    }
+
+    /// The margin after the shutdown budget before a forced exit, if any.
+    pub fn get_force_exit_after(&self) -> Option<Duration> {
+        self.force_exit_after
     }
 }

@@ -8,15 +8,16 @@ use tokio_util::sync::CancellationToken;
 /// Why the application is stopping, and the exit code it asked for.
 ///
 /// ```
-/// let s = engin_core::Shutdown::new();
+/// # extern crate engin_core as engin;
+/// let s = engin::Shutdown::new();
 /// s.request_exit("config reload failed", 3);
 /// let r = s.reason().unwrap();
-/// assert_eq!((r.reason.as_str(), r.code), ("config reload failed", 3));
+/// assert_eq!((r.message.as_str(), r.code), ("config reload failed", 3));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShutdownReason {
     /// A human-readable reason.
-    pub reason: String,
+    pub message: String,
     /// The exit code the process should end with.
     pub code: u8,
 }
@@ -28,8 +29,9 @@ pub struct ShutdownReason {
 /// ones are ignored.
 ///
 /// ```
+/// # extern crate engin_core as engin;
 /// # #[tokio::main(flavor = "current_thread")] async fn main() {
-/// let shutdown = engin_core::Shutdown::new();
+/// let shutdown = engin::Shutdown::new();
 /// let waiter = shutdown.clone();
 /// tokio::spawn(async move { shutdown.request("done") });
 /// waiter.requested().await;
@@ -71,7 +73,10 @@ impl Shutdown {
         if slot.is_none() {
             let reason = reason.into();
             tracing::info!(target: "engin", %reason, code, "shutdown requested");
-            *slot = Some(ShutdownReason { reason, code });
+            *slot = Some(ShutdownReason {
+                message: reason,
+                code,
+            });
         }
         drop(slot);
         self.inner.requested.store(true, Ordering::Release);
@@ -96,6 +101,11 @@ impl Shutdown {
     /// Waits until a shutdown is requested.
     pub async fn requested(&self) {
         self.inner.token.cancelled().await;
+    }
+
+    /// Waits until a shutdown is requested, owning what it waits on.
+    pub(crate) fn cancelled_owned(&self) -> tokio_util::sync::WaitForCancellationFutureOwned {
+        self.inner.token.clone().cancelled_owned()
     }
 
     /// A cancellation token that is cancelled when shutdown is requested.

@@ -1,30 +1,72 @@
 //! Supervised tasks and their restart policies.
 
 use std::borrow::Cow;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio_util::sync::CancellationToken;
 
 use crate::catch::CatchUnwind;
-use crate::error::{BoxError, Error, Phase};
-use crate::lifecycle::BoxFuture;
+use crate::error::{BoxError, Error, Errors, Phase};
+use crate::hook::BoxFuture;
 use crate::shutdown::Shutdown;
 
 pub(crate) type TaskFn =
     Box<dyn FnMut(CancellationToken) -> BoxFuture<'static, Result<(), BoxError>> + Send>;
 
+/// A registered supervised task.
 pub(crate) struct TaskEntry {
     pub(crate) name: Cow<'static, str>,
     pub(crate) policy: Policy,
     pub(crate) task: TaskFn,
+    /// The time it has to finish once cancelled; overrunning it is an
+    /// error. Without one, it has the application's grace period, after
+    /// which it is dropped at its next `.await` as a clean stop.
+    pub(crate) stop_limit: Option<Duration>,
+}
+
+impl TaskEntry {
+    /// A task run once: `Policy::Shutdown` or `Policy::Ignore`, never restarted.
+    pub(crate) fn once<F, Fut>(name: Cow<'static, str>, policy: Policy, task: F) -> Self
+    where
+        F: FnOnce(CancellationToken) -> Fut + Send + 'static,
+        Fut: std::future::Future<Output = Result<(), BoxError>> + Send + 'static,
+    {
+        debug_assert!(!matches!(policy, Policy::Restart(_)));
+        let mut task = Some(task);
+        let task: TaskFn = Box::new(move |token| match task.take() {
+            Some(task) => Box::pin(task(token)),
+            // Unreachable: a task run once is never called again.
+            None => Box::pin(async { Ok(()) }),
+        });
+        TaskEntry {
+            name,
+            policy,
+            task,
+            stop_limit: None,
+        }
+    }
+
+    /// A task that may be called again after a failure.
+    pub(crate) fn repeatable<F, Fut>(name: Cow<'static, str>, policy: Policy, mut task: F) -> Self
+    where
+        F: FnMut(CancellationToken) -> Fut + Send + 'static,
+        Fut: std::future::Future<Output = Result<(), BoxError>> + Send + 'static,
+    {
+        TaskEntry {
+            name,
+            policy,
+            task: Box::new(move |token| Box::pin(task(token))),
+            stop_limit: None,
+        }
+    }
 }
 
 /// What happens when a supervised task ends or fails.
 ///
 /// ```
+/// # extern crate engin_core as engin;
 /// use std::time::Duration;
-/// use engin_core::{Policy, Restart};
+/// use engin::{Policy, Restart};
 /// let policy = Policy::Restart(Restart::new(3).initial_backoff(Duration::from_millis(50)));
 /// assert!(matches!(policy, Policy::Restart(r) if r.max_restarts() == 3));
 /// assert!(matches!(Policy::default(), Policy::Shutdown));
@@ -47,8 +89,9 @@ pub enum Policy {
 /// Restart limit and backoff of [`Policy::Restart`].
 ///
 /// ```
+/// # extern crate engin_core as engin;
 /// # use std::time::Duration;
-/// let r = engin_core::Restart::new(5).initial_backoff(Duration::from_millis(100)).max_backoff(Duration::from_secs(1));
+/// let r = engin::Restart::new(5).initial_backoff(Duration::from_millis(100)).max_backoff(Duration::from_secs(1));
 /// assert_eq!(r.backoff(0), Duration::from_millis(100));
 /// assert_eq!(r.backoff(1), Duration::from_millis(200));
 /// assert_eq!(r.backoff(10), Duration::from_secs(1));
@@ -95,82 +138,97 @@ impl Restart {
     }
 }
 
+/// A task's own failure, before it is named.
+enum Failure {
+    Error(BoxError),
+    Panic(String),
+}
+
+impl Failure {
+    fn named(self, name: Cow<'static, str>) -> Error {
+        match self {
+            Failure::Error(source) => Error::Failed {
+                phase: Phase::Task,
+                component: name,
+                source,
+            },
+            Failure::Panic(message) => Error::Panicked {
+                phase: Phase::Task,
+                component: name,
+                message,
+            },
+        }
+    }
+
+    fn into_source(self) -> BoxError {
+        match self {
+            Failure::Error(e) => e,
+            Failure::Panic(message) => format!("panicked: {message}").into(),
+        }
+    }
+}
+
 /// Runs one supervised task under its policy until it is done or cancelled.
 pub(crate) async fn supervise(
     mut entry: TaskEntry,
     cancel: CancellationToken,
     shutdown: Shutdown,
-    errors: Arc<Mutex<Vec<Error>>>,
+    errors: Errors,
 ) {
     let name = entry.name.clone();
     let mut failures = 0u32;
     loop {
-        let started = std::time::Instant::now();
-        let result = CatchUnwind((entry.task)(cancel.child_token())).await;
-        let outcome = match result {
-            Ok(Ok(())) => Ok(()),
-            Ok(Err(source)) => Err(Error::Failed {
-                phase: Phase::Task,
-                component: name.clone(),
-                source,
-            }),
-            Err(message) => Err(Error::Panicked {
-                phase: Phase::Task,
-                component: name.clone(),
-                message,
-            }),
+        let started = tokio::time::Instant::now();
+        let failure = match CatchUnwind((entry.task)(cancel.child_token())).await {
+            Ok(Ok(())) => None,
+            Ok(Err(source)) => Some(Failure::Error(source)),
+            Err(message) => Some(Failure::Panic(message)),
         };
         let elapsed = started.elapsed();
         if cancel.is_cancelled() {
             // Stopped because the application is stopping.
-            match outcome {
-                Ok(()) => tracing::debug!(target: "engin", task = %name, ?elapsed, "task stopped"),
-                Err(e) => {
-                    tracing::error!(target: "engin", task = %name, error = %e, "task failed while stopping");
-                    push(&errors, e);
-                }
+            match failure {
+                None => tracing::debug!(target: "engin", task = %name, ?elapsed, "task stopped"),
+                Some(f) => errors.report(f.named(name)),
             }
             return;
         }
-        match (&entry.policy, outcome) {
-            (Policy::Ignore, Ok(())) => {
-                tracing::info!(target: "engin", task = %name, ?elapsed, "task ended");
+        let Some(failure) = failure else {
+            tracing::info!(target: "engin", task = %name, ?elapsed, "task ended");
+            if matches!(entry.policy, Policy::Shutdown) {
+                shutdown.request(format!("supervised task `{name}` ended"));
+            }
+            return;
+        };
+        match &entry.policy {
+            Policy::Ignore => {
+                let e = failure.named(name.clone());
+                tracing::warn!(target: "engin", task = %name, error = %e.chain(), "task failed; ignored by policy");
                 return;
             }
-            (Policy::Ignore, Err(e)) => {
-                tracing::error!(target: "engin", task = %name, error = %e, "task failed; ignored by policy");
-                return;
-            }
-            (_, Ok(())) => {
-                tracing::info!(target: "engin", task = %name, ?elapsed, "task ended");
-                if matches!(entry.policy, Policy::Shutdown) {
-                    shutdown.request(format!("supervised task `{name}` ended"));
-                }
-                return;
-            }
-            (Policy::Shutdown, Err(e)) => {
-                tracing::error!(target: "engin", task = %name, error = %e, "task failed");
-                let reason = e.to_string();
-                push(&errors, e);
+            Policy::Shutdown => {
+                let e = failure.named(name.clone());
+                let reason = e.chain().to_string();
+                errors.report(e);
                 shutdown.fail(reason);
                 return;
             }
-            (Policy::Restart(restart), Err(e)) => {
+            Policy::Restart(restart) => {
                 failures += 1;
                 if failures > restart.max_restarts() {
                     let e = Error::RestartLimit {
                         component: name.clone(),
                         failures,
-                        source: Box::new(e),
+                        source: failure.into_source(),
                     };
-                    tracing::error!(target: "engin", task = %name, error = %e, "giving up");
-                    let reason = e.to_string();
-                    push(&errors, e);
+                    let reason = e.chain().to_string();
+                    errors.report(e);
                     shutdown.fail(reason);
                     return;
                 }
                 let delay = restart.backoff(failures - 1);
-                tracing::warn!(target: "engin", task = %name, error = %e, failures, ?delay, "task failed; restarting");
+                let e = failure.named(name.clone());
+                tracing::warn!(target: "engin", task = %name, error = %e.chain(), failures, ?delay, "task failed; restarting");
                 tokio::select! {
                     _ = tokio::time::sleep(delay) => {}
                     _ = cancel.cancelled() => return,
@@ -178,8 +236,4 @@ pub(crate) async fn supervise(
             }
         }
     }
-}
-
-pub(crate) fn push(errors: &Mutex<Vec<Error>>, e: Error) {
-    errors.lock().unwrap_or_else(|p| p.into_inner()).push(e);
 }

@@ -1,0 +1,228 @@
+//! The interface of the generated start-up code: the context it builds
+//! the graph in, and the state it shares with the runner.
+
+use std::future::Future;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use tokio::sync::oneshot;
+use tracing::Instrument;
+
+use crate::error::{Errors, Phase};
+use crate::lifecycle::Lifecycle;
+use crate::options::Options;
+use crate::shutdown::Shutdown;
+
+/// What the generated code and the runner share for one run.
+pub(crate) struct RunState {
+    pub(crate) app: &'static str,
+    pub(crate) lifecycle: Lifecycle,
+    pub(crate) shutdown: Shutdown,
+    pub(crate) options: Options,
+    pub(crate) errors: Errors,
+    /// The graph is built and `serve` has begun: from then on, the runner
+    /// never abandons the graph's future.
+    pub(crate) serving: AtomicBool,
+    /// Every start hook has started (read by the signal listener).
+    pub(crate) started: Arc<AtomicBool>,
+    pub(crate) steps: Steps,
+    /// Whether any `tracing` subscriber exists: without one, no span is made.
+    pub(crate) traced: bool,
+    /// `run`, not `start`: a stop stuck past the budget ends the process.
+    pub(crate) owns_process: bool,
+}
+
+/// State shared between the generated start-up code and the runner.
+#[doc(hidden)]
+pub struct Context {
+    pub(crate) state: Arc<RunState>,
+    /// The span of the synchronous step being run, when tracing.
+    entered: Mutex<Option<(tracing::Span, Timer)>>,
+    /// Told once every hook has started (`start` returns then).
+    pub(crate) on_started: Option<oneshot::Sender<()>>,
+    pub(crate) build_started: Instant,
+}
+
+/// Makes the context of a run and the state the runner keeps.
+pub(crate) fn context(
+    app: &'static str,
+    options: Options,
+    owns_process: bool,
+) -> (Context, Arc<RunState>, oneshot::Receiver<()>) {
+    let (tx, rx) = oneshot::channel();
+    let state = Arc::new(RunState {
+        app,
+        lifecycle: Lifecycle::new(),
+        shutdown: Shutdown::new(),
+        options,
+        errors: Errors::new(app),
+        serving: AtomicBool::new(false),
+        started: Arc::default(),
+        steps: Steps::default(),
+        traced: tracing::dispatcher::has_been_set(),
+        owns_process,
+    });
+    let cx = Context {
+        state: state.clone(),
+        entered: Mutex::new(None),
+        on_started: Some(tx),
+        build_started: Instant::now(),
+    };
+    (cx, state, rx)
+}
+
+/// Times a step, only when its debug event would be recorded: the clock is
+/// not read on the fast path.
+pub(crate) struct Timer(Option<Instant>);
+
+impl Timer {
+    pub(crate) fn start() -> Timer {
+        Timer(tracing::enabled!(target: "engin", tracing::Level::DEBUG).then(Instant::now))
+    }
+
+    pub(crate) fn finish(&self, span: &tracing::Span, ok: bool) {
+        if let Some(t0) = self.0 {
+            let elapsed = t0.elapsed();
+            span.in_scope(|| tracing::debug!(target: "engin", ?elapsed, ok, "done"));
+        }
+    }
+}
+
+/// The providers and invocations of an application, and which one is
+/// running: a panic unwinds out of the generated code and is named from
+/// here, so no step pays for catching it.
+#[derive(Default)]
+pub(crate) struct Steps {
+    names: std::sync::OnceLock<&'static [(Phase, &'static str)]>,
+    current: AtomicUsize,
+}
+
+impl Steps {
+    /// The step that was running last.
+    pub(crate) fn current(&self) -> (Phase, &'static str) {
+        self.get(self.current.load(Ordering::Relaxed))
+    }
+
+    fn get(&self, index: usize) -> (Phase, &'static str) {
+        self.names
+            .get()
+            .and_then(|n| n.get(index))
+            .copied()
+            .unwrap_or((Phase::Provide, "?"))
+    }
+}
+
+/// A stretch of synchronous steps being run: at its end, also when a step
+/// panics, the last step's span ends and the hook batch closes.
+struct Stretch<'a> {
+    cx: &'a Context,
+    _batch: crate::lifecycle::Batching<'a>,
+}
+
+impl Drop for Stretch<'_> {
+    fn drop(&mut self) {
+        if self.cx.state.traced {
+            self.cx.traced_leave(!std::thread::panicking());
+        }
+    }
+}
+
+impl Context {
+    /// The lifecycle handed to providers.
+    #[inline]
+    pub fn lifecycle(&self) -> &Lifecycle {
+        &self.state.lifecycle
+    }
+
+    /// The shutdown handle handed to providers.
+    #[inline]
+    pub fn shutdown(&self) -> &Shutdown {
+        &self.state.shutdown
+    }
+
+    /// Declares the application's steps, in the order of their indices.
+    pub fn steps(&self, names: &'static [(Phase, &'static str)]) {
+        let _ = self.state.steps.names.set(names);
+        // Most providers register a hook: room for them up front, as the
+        // size of the graph is known at compile time.
+        self.state.lifecycle.lock().hooks.reserve(names.len());
+    }
+
+    /// Marks synchronous step `index` (a provider or an invocation) as
+    /// running, until the next one or the end of its stretch (see
+    /// [`segment`](Self::segment)). The generated code calls the step right
+    /// after: no closure, no guard with a `Drop` and no second call per
+    /// step, so each step's code stays small.
+    #[inline(always)]
+    pub fn enter(&self, index: usize) {
+        self.state.steps.current.store(index, Ordering::Relaxed);
+        if self.state.traced {
+            self.traced_enter(index);
+        }
+    }
+
+    // Out of line, so the untraced path above inlines into the generated code.
+    #[cold]
+    #[inline(never)]
+    fn traced_enter(&self, index: usize) {
+        self.traced_leave(true);
+        let span = self.span(index);
+        if let Some(id) = span.id() {
+            tracing::dispatcher::get_default(|d| d.enter(&id));
+        }
+        *self.entered.lock().unwrap_or_else(|e| e.into_inner()) = Some((span, Timer::start()));
+    }
+
+    /// Ends the span of the synchronous step that ran last, if any.
+    #[cold]
+    #[inline(never)]
+    fn traced_leave(&self, ok: bool) {
+        let entered = self
+            .entered
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        if let Some((span, timer)) = entered {
+            timer.finish(&span, ok);
+            if let Some(id) = span.id() {
+                tracing::dispatcher::get_default(|d| d.exit(&id));
+            }
+        }
+    }
+
+    /// Runs a stretch of consecutive synchronous steps: the generated code
+    /// builds them in one closure, and the hooks they register are
+    /// collected without a lock (see `lifecycle::BATCH`).
+    #[inline(always)]
+    pub fn segment<R>(&self, f: impl FnOnce() -> R) -> R {
+        let _stretch = Stretch {
+            cx: self,
+            _batch: self.state.lifecycle.batch(),
+        };
+        f()
+    }
+
+    /// Runs asynchronous step `index`.
+    #[inline(always)]
+    pub async fn async_step<F: Future>(&self, index: usize, f: F) -> F::Output {
+        self.state.steps.current.store(index, Ordering::Relaxed);
+        if self.state.traced {
+            let span = self.span(index);
+            let timer = Timer::start();
+            let v = f.instrument(span.clone()).await;
+            timer.finish(&span, true);
+            return v;
+        }
+        f.await
+    }
+
+    fn span(&self, index: usize) -> tracing::Span {
+        match self.state.steps.get(index) {
+            (Phase::Invoke, name) => {
+                tracing::info_span!(target: "engin", "invoke", component = %name)
+            }
+            (_, name) => tracing::info_span!(target: "engin", "provide", component = %name),
+        }
+    }
+}

@@ -1,0 +1,169 @@
+//! The entry points the generated `run` and `start` call, and the driver
+//! that turns a run into an [`Exit`].
+
+use std::borrow::Cow;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::task::Poll;
+
+use crate::catch::CatchUnwind;
+use crate::context::{context, Context, RunState};
+use crate::error::{Error, Phase};
+use crate::exit::Exit;
+use crate::options::Options;
+use crate::running::{joined, Running};
+use crate::serve::stop_hooks;
+use crate::signals;
+
+/// Builds, starts and runs an application until shutdown, then stops it.
+///
+/// The signal handlers are installed before the first provider runs.
+/// Dropping the returned future (in a `select!` or a timeout) aborts the
+/// supervised tasks, cancels their token, requests shutdown on the
+/// application's [`Shutdown`](crate::Shutdown) and removes the signal
+/// listener; stop hooks do not run then (Rust has no async `Drop`).
+#[doc(hidden)]
+pub async fn run<G, Fut>(app: &'static str, options: Options, graph: G) -> Exit
+where
+    G: FnOnce(Context) -> Fut,
+    Fut: Future<Output = Result<(), Error>>,
+{
+    let (cx, state, _started) = context(app, options, true);
+    let _signals = if state.options.handle_signals {
+        signals::listen(state.shutdown.clone(), state.started.clone())
+    } else {
+        None
+    };
+    drive(state, graph(cx)).await
+}
+
+/// Builds and starts an application in a background task.
+#[doc(hidden)]
+pub async fn start<G, Fut>(app: &'static str, options: Options, graph: G) -> Result<Running, Exit>
+where
+    G: FnOnce(Context) -> Fut,
+    Fut: Future<Output = Result<(), Error>> + Send + 'static,
+{
+    let (cx, state, started) = context(app, options, false);
+    let shutdown = state.shutdown.clone();
+    let mut join = tokio::spawn(drive(state, graph(cx)));
+    tokio::select! {
+        r = started => if r.is_ok() {
+            return Ok(Running::new(app, shutdown, join));
+        },
+        r = &mut join => return Err(joined(app, r)),
+    }
+    Err(joined(app, join.await))
+}
+
+/// How the graph's future ended.
+enum Outcome {
+    Done(Result<(), Error>),
+    Panicked(String),
+    /// Shutdown was requested before the graph was built: the pending step
+    /// was dropped.
+    Abandoned,
+}
+
+/// Requests shutdown if dropped before the run ends.
+struct RequestOnDrop<'a>(Option<&'a RunState>);
+
+impl Drop for RequestOnDrop<'_> {
+    fn drop(&mut self) {
+        if let Some(state) = self.0 {
+            state
+                .shutdown
+                .request("the application's future was dropped");
+        }
+    }
+}
+
+/// Drives the generated graph future to the end and turns its outcome into an [`Exit`].
+async fn drive<Fut: Future<Output = Result<(), Error>>>(state: Arc<RunState>, graph: Fut) -> Exit {
+    let mut on_drop = RequestOnDrop(Some(&state));
+    match build_and_serve(&state, graph).await {
+        Outcome::Done(Ok(())) => {}
+        Outcome::Done(Err(e)) => state.errors.report(e),
+        // A panic in a provider or an invocation unwinds to here (dropping
+        // the values already built, in reverse order) and is named by the
+        // step that was running. Hooks catch their own; a panic once the
+        // application is serving came from elsewhere, such as a `Drop`.
+        Outcome::Panicked(message) => {
+            let (phase, component) = if state.serving.load(Ordering::Acquire) {
+                (Phase::Stop, state.app)
+            } else {
+                state.steps.current()
+            };
+            state.errors.report(Error::Panicked {
+                phase,
+                component: Cow::Borrowed(component),
+                message,
+            });
+        }
+        Outcome::Abandoned => {
+            tracing::info!(target: "engin", app = state.app, "start-up abandoned: shutdown requested");
+        }
+    }
+    // The build ended before serving (a failure, a panic, a shutdown
+    // request): the stop-only hooks of the values that were built are
+    // their cleanup, and still run, in reverse order.
+    let (mut hooks, _tasks) = state.lifecycle.freeze();
+    if hooks.len() > 0 {
+        stop_hooks(&mut hooks, &state, tokio::time::Instant::now(), None).await;
+    }
+    on_drop.0 = None;
+    exit(&state)
+}
+
+/// Polls the graph until it ends, or until shutdown is requested while it
+/// is still being built. The graph's future (its built values) is dropped
+/// when this returns.
+async fn build_and_serve<Fut: Future<Output = Result<(), Error>>>(
+    state: &RunState,
+    graph: Fut,
+) -> Outcome {
+    let graph = std::pin::pin!(graph);
+    let mut graph = CatchUnwind(graph);
+    let mut requested = std::pin::pin!(state.shutdown.cancelled_owned());
+    std::future::poll_fn(|cx| {
+        if let Poll::Ready(r) = Pin::new(&mut graph).poll(cx) {
+            return Poll::Ready(match r {
+                Ok(r) => Outcome::Done(r),
+                Err(message) => Outcome::Panicked(message),
+            });
+        }
+        // Once serving, the hook loop and the runner handle shutdown.
+        if !state.serving.load(Ordering::Acquire) && requested.as_mut().poll(cx).is_ready() {
+            return Poll::Ready(Outcome::Abandoned);
+        }
+        Poll::Pending
+    })
+    .await
+}
+
+/// The exit code and the errors of a run that ended.
+fn exit(state: &RunState) -> Exit {
+    let requested = state.shutdown.reason();
+    let mut code = requested.as_ref().map_or(0, |r| r.code);
+    if let Some(r) = &requested {
+        if r.code != 0 && state.errors.is_empty() {
+            state.errors.report(Error::ShutdownRequested {
+                reason: r.message.clone(),
+                code: r.code,
+            });
+        }
+    }
+    let errors = state.errors.take();
+    if code == 0 && !errors.is_empty() {
+        code = 1;
+    }
+    Exit {
+        app: state.app,
+        code,
+        errors,
+        reason: requested.map(|r| r.message),
+        logged: state.traced,
+    }
+}

@@ -1,0 +1,188 @@
+//! Serving a built application: start the hooks, run the tasks, wait for
+//! shutdown, stop everything.
+
+use std::borrow::Cow;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use tokio::task::JoinHandle;
+use tokio_util::sync::CancellationToken;
+use tracing::Instrument;
+
+use crate::context::{Context, RunState};
+use crate::error::{Error, Phase};
+use crate::hook::Hooks;
+use crate::hook_loop::HookLoop;
+use crate::task::{supervise, TaskEntry};
+use crate::watchdog::Watchdog;
+
+impl Context {
+    /// Starts every hook and task, waits for shutdown, stops everything.
+    ///
+    /// Called by the generated code once every value is built and every
+    /// invocation has run; the values stay alive until it returns. If this
+    /// future is dropped (the `run()` future was dropped), the tasks are
+    /// aborted and their token cancelled; stop hooks cannot run then.
+    pub async fn serve(mut self) -> Result<(), Error> {
+        let state = self.state.clone();
+        let app = state.app;
+        let (mut hooks, tasks) = state.lifecycle.freeze();
+        state.serving.store(true, Ordering::Release);
+        tracing::info!(target: "engin", app, built_in = ?self.build_started.elapsed(), hooks = hooks.len(), tasks = tasks.len(), "built");
+
+        // Start hooks one at a time, in dependency order, in place.
+        let start_began = Instant::now();
+        let (failure, started) = {
+            let mut start = HookLoop::start(
+                &mut hooks,
+                &state.shutdown,
+                state.options.start_timeout,
+                state.traced,
+            );
+            let failure = (&mut start).await.pop();
+            (failure, start.started())
+        };
+        if let Some(e) = failure {
+            state.errors.report(e);
+        }
+
+        // Supervised tasks start after every start hook. Dropping `cancel`'s
+        // guard (a dropped `run()`) cancels them too.
+        let cancel = CancellationToken::new();
+        let _cancel_on_drop = cancel.clone().drop_guard();
+        let mut running = Vec::new();
+        if state.errors.is_empty() && !state.shutdown.is_requested() {
+            state.started.store(true, Ordering::Release);
+            running = tasks
+                .into_iter()
+                .map(|task| RunningTask::spawn(task, &cancel, &state))
+                .collect();
+            tracing::info!(target: "engin", app, hooks = started, tasks = running.len(), started_in = ?start_began.elapsed(), "started");
+            if let Some(tx) = self.on_started.take() {
+                let _ = tx.send(());
+            }
+            state.shutdown.requested().await;
+        }
+
+        // Stop: tasks first (they use the resources), then hooks in reverse.
+        let stop_began = tokio::time::Instant::now();
+        let watchdog = watchdog(&state, &running, &hooks);
+        let progress = watchdog.as_ref().map(|w| &*w.progress);
+        cancel.cancel();
+        stop_tasks(running, &state, stop_began, progress.map(|p| &p.index)).await;
+        stop_hooks(&mut hooks, &state, stop_began, progress.map(|p| p.hooks())).await;
+        drop(watchdog);
+        tracing::info!(target: "engin", app, hooks = started, stopped_in = ?stop_began.elapsed(), "stopped");
+        Ok(())
+    }
+}
+
+/// Stops `hooks` in reverse within the shutdown budget that began at
+/// `began`, reporting each failure: every hook that started, and every
+/// stop-only hook (the cleanup of a value that was built).
+pub(crate) async fn stop_hooks(
+    hooks: &mut Hooks,
+    state: &RunState,
+    began: tokio::time::Instant,
+    progress: Option<&AtomicUsize>,
+) {
+    let deadline = began + state.options.shutdown_timeout;
+    let stopping = HookLoop::stop(
+        hooks,
+        deadline,
+        state.options.stop_timeout,
+        progress,
+        state.traced,
+    );
+    for e in stopping.await {
+        state.errors.report(e);
+    }
+}
+
+/// The watchdog for a shutdown of `run`, unless turned off.
+fn watchdog(state: &RunState, tasks: &[RunningTask], hooks: &Hooks) -> Option<Watchdog> {
+    let margin = state
+        .options
+        .force_exit_after
+        .filter(|_| state.owns_process)?;
+    Watchdog::arm(
+        state.app,
+        state.options.shutdown_timeout,
+        margin,
+        tasks.iter().map(|t| t.name.clone()).collect(),
+        hooks.names_owned(),
+    )
+}
+
+/// A spawned supervised task; aborted if dropped.
+struct RunningTask {
+    name: Cow<'static, str>,
+    stop_limit: Option<Duration>,
+    handle: JoinHandle<()>,
+}
+
+impl RunningTask {
+    fn spawn(task: TaskEntry, cancel: &CancellationToken, state: &RunState) -> Self {
+        let name = task.name.clone();
+        let stop_limit = task.stop_limit;
+        let fut = supervise(
+            task,
+            cancel.clone(),
+            state.shutdown.clone(),
+            state.errors.clone(),
+        );
+        let span = tracing::info_span!(target: "engin", "task", component = %name);
+        RunningTask {
+            name,
+            stop_limit,
+            handle: tokio::spawn(fut.instrument(span)),
+        }
+    }
+}
+
+impl Drop for RunningTask {
+    fn drop(&mut self) {
+        self.handle.abort();
+    }
+}
+
+/// Waits for the cancelled tasks: each has its own stop limit (overrunning
+/// it is an error) or the grace period (after which it is dropped at its
+/// next `.await`, a clean stop), within the shutdown budget.
+async fn stop_tasks(
+    tasks: Vec<RunningTask>,
+    state: &RunState,
+    began: tokio::time::Instant,
+    progress: Option<&AtomicUsize>,
+) {
+    let budget = began + state.options.shutdown_timeout;
+    for (index, mut task) in tasks.into_iter().enumerate() {
+        if let Some(progress) = progress {
+            progress.store(index, Ordering::Relaxed);
+        }
+        let limit = task.stop_limit.unwrap_or(state.options.task_grace);
+        let until = (began + limit).min(budget);
+        if tokio::time::timeout_at(until, &mut task.handle)
+            .await
+            .is_ok()
+        {
+            continue;
+        }
+        task.handle.abort();
+        // The task is dropped at its next `.await`; wait for that, so what
+        // it uses is not stopped under it.
+        let dropped = tokio::time::timeout_at(budget, &mut task.handle)
+            .await
+            .is_ok();
+        if task.stop_limit.is_some() || !dropped {
+            state.errors.report(Error::TimedOut {
+                phase: Phase::Task,
+                component: task.name.clone(),
+                after: until - began,
+            });
+        } else {
+            tracing::info!(target: "engin", task = %task.name, grace = ?limit,
+                "task did not stop within its grace period; dropped");
+        }
+    }
+}
