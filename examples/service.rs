@@ -4,9 +4,15 @@
 //! cancelled, then the hooks stop in reverse order. Settings come from the
 //! environment:
 //!
+//! - `SERVICE_SLOW_BUILD_MS`: how long building the database takes (default 0)
+//! - `SERVICE_SLOW_START_MS`: how long the database's start hook takes (default 0)
 //! - `SERVICE_SLOW_STOP_MS`: how long the database's stop hook takes (default 0)
+//! - `SERVICE_BLOCKING_STOP`: the database's stop hook blocks its thread for a minute
 //! - `SERVICE_FAIL_AFTER_MS`: make the worker task fail after this many ms
+//! - `SERVICE_IGNORE_TOKEN`: the worker never looks at its cancellation token
 //! - `SERVICE_STOP_TIMEOUT_MS`: the per-hook stop limit (default 15000)
+//! - `SERVICE_SHUTDOWN_TIMEOUT_MS`: the shutdown budget (default 30000)
+//! - `SERVICE_FORCE_EXIT_MS`: the margin after the budget before a forced exit (default 5000)
 
 mod support;
 
@@ -35,16 +41,35 @@ fn say(line: &str) {
 struct Database;
 
 #[provide]
-fn database(lifecycle: &Lifecycle) -> Database {
+async fn database(lifecycle: &Lifecycle) -> Database {
+    // Opened as the build begins: closed at stop whatever happens next.
+    lifecycle.on_stop("pool", || async {
+        say("close pool");
+        Ok(())
+    });
+    if let Some(slow) = env_ms("SERVICE_SLOW_BUILD_MS") {
+        say("building database");
+        tokio::time::sleep(slow).await;
+    }
+    let slow_start = env_ms("SERVICE_SLOW_START_MS");
     let slow = env_ms("SERVICE_SLOW_STOP_MS").unwrap_or_default();
+    let blocking = std::env::var_os("SERVICE_BLOCKING_STOP").is_some();
     lifecycle.on_start_stop(
         "database",
-        || async {
+        move || async move {
+            if let Some(slow) = slow_start {
+                say("starting database");
+                tokio::time::sleep(slow).await;
+            }
             say("start database");
             Ok(())
         },
         move || async move {
             say("stopping database");
+            if blocking {
+                // Blocks the runtime's thread: no async limit can end this.
+                std::thread::sleep(Duration::from_secs(60));
+            }
             tokio::time::sleep(slow).await;
             say("stop database");
             Ok(())
@@ -78,8 +103,15 @@ struct Worker;
 #[provide]
 fn worker(_cache: &Cache, _db: &Database, lifecycle: &Lifecycle) -> Worker {
     let fail_after = env_ms("SERVICE_FAIL_AFTER_MS");
+    let ignore_token = std::env::var_os("SERVICE_IGNORE_TOKEN").is_some();
     lifecycle.add_task("worker", move |cancel| async move {
         say("ready");
+        if ignore_token {
+            // Ported as written: a loop that never looks at its token.
+            loop {
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+        }
         match fail_after {
             Some(after) => {
                 tokio::select! {
@@ -106,6 +138,12 @@ async fn main() -> engin::Exit {
     let mut options = Options::default();
     if let Some(limit) = env_ms("SERVICE_STOP_TIMEOUT_MS") {
         options = options.stop_timeout(limit);
+    }
+    if let Some(limit) = env_ms("SERVICE_SHUTDOWN_TIMEOUT_MS") {
+        options = options.shutdown_timeout(limit);
+    }
+    if let Some(margin) = env_ms("SERVICE_FORCE_EXIT_MS") {
+        options = options.force_exit_after(Some(margin));
     }
     Service::run_with(options).await
 }

@@ -383,7 +383,7 @@ async fn a_component_can_request_shutdown_with_an_exit_code() {
 }
 
 // Supervised tasks: restart with backoff, then stop at the limit.
-static ATTEMPTS: Mutex<Vec<Instant>> = Mutex::new(Vec::new());
+static ATTEMPTS: Mutex<Vec<tokio::time::Instant>> = Mutex::new(Vec::new());
 
 #[derive(Clone)]
 struct Flaky;
@@ -393,7 +393,7 @@ fn flaky(lifecycle: &Lifecycle) -> Flaky {
     hooked(lifecycle, "flaky resource");
     let policy = Policy::Restart(Restart::new(2).initial_backoff(Duration::from_millis(40)));
     lifecycle.add_supervised_task("flaky", policy, |_cancel| async {
-        ATTEMPTS.lock().unwrap().push(Instant::now());
+        ATTEMPTS.lock().unwrap().push(tokio::time::Instant::now());
         Err::<(), BoxError>("lost connection".into())
     });
     Flaky
@@ -402,7 +402,8 @@ fn flaky(lifecycle: &Lifecycle) -> Flaky {
 #[app(flaky)]
 struct Supervised;
 
-#[tokio::test]
+// On tokio's paused clock: the delays are exact, whatever the machine's load.
+#[tokio::test(start_paused = true)]
 async fn a_task_that_keeps_failing_is_restarted_with_growing_delays_then_stops_the_app() {
     let _serial = SERIAL.lock().await;
     take_events();
@@ -417,8 +418,8 @@ async fn a_task_that_keeps_failing_is_restarted_with_growing_delays_then_stops_t
     assert_eq!(attempts.len(), 3, "one run and two restarts");
     let first_gap = attempts[1] - attempts[0];
     let second_gap = attempts[2] - attempts[1];
-    assert!(first_gap >= Duration::from_millis(40), "{first_gap:?}");
-    assert!(second_gap >= Duration::from_millis(80), "{second_gap:?}");
+    assert_eq!(first_gap, Duration::from_millis(40));
+    assert_eq!(second_gap, Duration::from_millis(80));
     // The resource was started and then stopped after the task gave up.
     assert_eq!(
         take_events(),
@@ -513,13 +514,15 @@ fn slow(lifecycle: &Lifecycle) -> Slow {
 #[app(slow)]
 struct Budgeted;
 
-#[tokio::test]
+#[tokio::test(start_paused = true)]
 async fn the_shutdown_budget_bounds_the_whole_stop() {
     let _serial = SERIAL.lock().await;
     take_events();
     let options = Options::default().shutdown_timeout(Duration::from_millis(450));
     let running = Budgeted::start_with(options).await.expect("starts");
+    let began = tokio::time::Instant::now();
     let exit = running.stop().await;
+    assert_eq!(began.elapsed(), Duration::from_millis(450));
     // fast3 and slow2 fit in the budget; slow1 gets what is left and is abandoned.
     assert_eq!(take_events(), ["stop fast3", "stop slow2"]);
     assert_eq!(exit.errors().len(), 1, "{exit}");
@@ -722,5 +725,220 @@ async fn a_hook_object_starts_and_stops_on_the_same_value_in_order() {
             "stop after counter",
             "counter stopped after 1 start",
         ]
+    );
+}
+
+// A stop-only hook is the cleanup of a value that exists: it runs whenever
+// its provider was built, even if the application never starts.
+#[derive(Clone)]
+struct Session;
+
+#[provide]
+fn session(lifecycle: &Lifecycle) -> Session {
+    log("build session");
+    lifecycle.on_stop("session", || async {
+        log("close session");
+        Ok(())
+    });
+    Session
+}
+
+#[derive(Clone)]
+struct Pinger;
+
+#[provide]
+fn pinger(_session: &Session, lifecycle: &Lifecycle) -> Pinger {
+    hooked(lifecycle, "pinger");
+    Pinger
+}
+
+#[invoke]
+fn quit_early(_pinger: &Pinger, shutdown: &Shutdown) {
+    shutdown.request("nothing to do");
+}
+
+#[app(session, pinger, quit_early)]
+struct QuitsEarly;
+
+#[derive(Clone)]
+struct Broken;
+
+#[provide]
+fn broken(_session: &Session) -> Result<Broken, std::io::Error> {
+    Err(std::io::Error::other("refused"))
+}
+
+#[app(session, broken)]
+struct BreaksAfterSession;
+
+#[derive(Clone)]
+struct Refusing;
+
+#[provide]
+fn refusing(_session: &Session, lifecycle: &Lifecycle) -> Refusing {
+    hooked(lifecycle, "pinger");
+    lifecycle.on_start("refuses", || async { Err("not today".into()) });
+    lifecycle.on_stop("late cleanup", || async {
+        log("late cleanup");
+        Ok(())
+    });
+    Refusing
+}
+
+#[app(session, refusing)]
+struct RefusesToStart;
+
+#[tokio::test]
+async fn stop_only_hooks_run_whenever_their_value_was_built() {
+    let _serial = SERIAL.lock().await;
+    take_events();
+    let options = || Options::default().handle_signals(false);
+
+    // Shutdown requested during the build: nothing starts, cleanups run.
+    let exit = QuitsEarly::run_with(options()).await;
+    assert!(exit.is_success(), "{exit}");
+    assert_eq!(exit.reason(), Some("nothing to do"));
+    assert_eq!(
+        take_events(),
+        ["build session", "build pinger", "close session"]
+    );
+
+    // A later provider fails.
+    let exit = BreaksAfterSession::run_with(options()).await;
+    assert_eq!(exit.code(), 1, "{exit}");
+    assert_eq!(take_events(), ["build session", "close session"]);
+
+    // A start hook fails: what started stops, and every cleanup runs, in
+    // reverse order, including those after the hook that failed.
+    let exit = RefusesToStart::run_with(options()).await;
+    assert_eq!(exit.code(), 1, "{exit}");
+    assert_eq!(exit.errors().len(), 1, "{exit}");
+    assert_eq!(
+        exit.errors()[0].chain().to_string(),
+        "start hook `refuses` failed: not today"
+    );
+    assert_eq!(
+        take_events(),
+        [
+            "build session",
+            "build pinger",
+            "start pinger",
+            "late cleanup",
+            "stop pinger",
+            "close session"
+        ]
+    );
+}
+
+// Tasks: a one-shot task owns what it uses; a task that ignores its token is
+// dropped after the grace period; a task with its own limit must keep it.
+#[derive(Clone)]
+struct Acceptor;
+
+#[provide]
+fn acceptor(lifecycle: &Lifecycle) -> Result<Acceptor, std::io::Error> {
+    // Not `Clone`: moved into the task, which runs once.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+    listener.set_nonblocking(true)?;
+    lifecycle.add_task("acceptor", move |cancel| async move {
+        let listener = tokio::net::TcpListener::from_std(listener)?;
+        tokio::select! {
+            _ = cancel.cancelled() => log("acceptor cancelled"),
+            r = listener.accept() => { r?; }
+        }
+        Ok(())
+    });
+    Ok(Acceptor)
+}
+
+#[derive(Clone)]
+struct Deaf;
+
+#[provide]
+fn deaf(lifecycle: &Lifecycle) -> Deaf {
+    hooked(lifecycle, "deaf resource");
+    lifecycle.add_task("deaf", |_cancel| async {
+        loop {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    });
+    Deaf
+}
+
+#[app(acceptor, deaf)]
+struct Ported;
+
+#[tokio::test(start_paused = true)]
+async fn a_task_that_ignores_its_token_is_dropped_after_the_grace_period() {
+    let _serial = SERIAL.lock().await;
+    take_events();
+    let options = Options::default().task_grace(Duration::from_millis(300));
+    let running = Ported::start_with(options).await.expect("starts");
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    let began = tokio::time::Instant::now();
+    let exit = running.stop().await;
+    let took = began.elapsed();
+    assert!(exit.is_success(), "{exit}");
+    assert!(
+        took >= Duration::from_millis(300) && took < Duration::from_millis(320),
+        "{took:?}"
+    );
+    // The resource the deaf task used stops after the task is gone.
+    assert_eq!(
+        take_events(),
+        [
+            "build deaf resource",
+            "start deaf resource",
+            "acceptor cancelled",
+            "stop deaf resource"
+        ]
+    );
+}
+
+#[derive(Clone)]
+struct Drainer;
+
+#[provide]
+fn drainer(lifecycle: &Lifecycle) -> Drainer {
+    lifecycle
+        .task("drainer")
+        .stop_timeout(Duration::from_secs(2))
+        .add(|cancel| async move {
+            cancel.cancelled().await;
+            // Draining takes longer than promised.
+            tokio::time::sleep(Duration::from_secs(5)).await;
+            log("drained");
+            Ok(())
+        });
+    lifecycle
+        .task("quick drainer")
+        .stop_timeout(Duration::from_secs(2))
+        .add(|cancel| async move {
+            cancel.cancelled().await;
+            // More than the grace period, within its own limit.
+            tokio::time::sleep(Duration::from_millis(1500)).await;
+            log("quick drained");
+            Ok(())
+        });
+    Drainer
+}
+
+#[app(drainer)]
+struct Draining;
+
+#[tokio::test(start_paused = true)]
+async fn a_task_with_its_own_stop_limit_gets_it_and_overrunning_it_is_an_error() {
+    let _serial = SERIAL.lock().await;
+    take_events();
+    let running = Draining::start().await.expect("starts");
+    let began = tokio::time::Instant::now();
+    let exit = running.stop().await;
+    assert_eq!(began.elapsed(), Duration::from_secs(2));
+    assert_eq!(take_events(), ["quick drained"]);
+    assert_eq!(exit.code(), 1);
+    assert_eq!(exit.errors().len(), 1, "{exit}");
+    assert_eq!(
+        exit.errors()[0].to_string(),
+        "supervised task `drainer` timed out after 2s and was abandoned"
     );
 }

@@ -2,9 +2,9 @@
 
 mod common;
 
-use std::process::Child;
+use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 struct Service {
     child: Child,
@@ -60,7 +60,8 @@ fn sigterm_stops_every_hook_in_reverse_and_exits_zero() {
             "worker cancelled",
             "stop cache",
             "stopping database",
-            "stop database"
+            "stop database",
+            "close pool"
         ],
         "{stderr}"
     );
@@ -95,11 +96,26 @@ fn a_failing_supervised_task_stops_everything_and_exits_non_zero() {
     assert_eq!(code, Some(1), "{stderr}");
     assert_eq!(
         rest,
-        ["stop cache", "stopping database", "stop database"],
+        [
+            "stop cache",
+            "stopping database",
+            "stop database",
+            "close pool"
+        ],
         "{stderr}"
     );
     assert!(
         stderr.contains("supervised task `worker` failed: worker lost its upstream"),
+        "{stderr}"
+    );
+    // Printed once: logged when it happened, summed up at exit.
+    assert_eq!(
+        stderr.matches("worker lost its upstream").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("exited with code 1 (1 error, logged above)"),
         "{stderr}"
     );
 }
@@ -116,11 +132,213 @@ fn a_hanging_stop_hook_is_abandoned_after_its_timeout_and_reported() {
     assert_eq!(code, Some(1), "{stderr}");
     assert_eq!(
         rest,
-        ["worker cancelled", "stop cache", "stopping database"],
+        [
+            "worker cancelled",
+            "stop cache",
+            "stopping database",
+            "close pool"
+        ],
         "{stderr}"
     );
     assert!(
         stderr.contains("stop hook `database` timed out after 300ms"),
         "{stderr}"
     );
+}
+
+#[test]
+fn sigterm_during_a_slow_start_hook_abandons_it_and_exits_143_at_once() {
+    let service = Service::spawn(&[("SERVICE_SLOW_START_MS", "60000")]);
+    service.expect_line("starting database");
+    let sent = Instant::now();
+    common::signal(service.child.id(), "TERM");
+    let (code, rest, stderr) = service.finish();
+    let took = sent.elapsed();
+    assert_eq!(code, Some(143), "{stderr}");
+    // The database never started, so it does not stop; the pool it opened
+    // while being built is closed.
+    assert_eq!(rest, ["close pool"], "{stderr}");
+    assert!(
+        stderr.contains("SIGTERM received during start-up"),
+        "{stderr}"
+    );
+    // Far less than the 60 s start; about 10 ms measured.
+    assert!(took < Duration::from_secs(3), "exit took {took:?}");
+}
+
+#[test]
+fn sigint_during_a_slow_provider_abandons_the_build_and_exits_130() {
+    let service = Service::spawn(&[("SERVICE_SLOW_BUILD_MS", "60000")]);
+    service.expect_line("building database");
+    let sent = Instant::now();
+    common::signal(service.child.id(), "INT");
+    let (code, rest, stderr) = service.finish();
+    let took = sent.elapsed();
+    assert_eq!(code, Some(130), "{stderr}");
+    assert_eq!(rest, ["close pool"], "{stderr}");
+    assert!(took < Duration::from_secs(3), "exit took {took:?}");
+}
+
+#[test]
+fn a_stop_hook_that_blocks_its_thread_ends_the_process_past_the_budget() {
+    let service = Service::spawn(&[
+        ("SERVICE_BLOCKING_STOP", "1"),
+        ("SERVICE_SHUTDOWN_TIMEOUT_MS", "300"),
+        ("SERVICE_FORCE_EXIT_MS", "200"),
+    ]);
+    service.expect_line("ready");
+    let sent = Instant::now();
+    common::signal(service.child.id(), "TERM");
+    let (code, rest, stderr) = service.finish();
+    let took = sent.elapsed();
+    assert_eq!(code, Some(1), "{stderr}");
+    assert_eq!(
+        rest,
+        ["worker cancelled", "stop cache", "stopping database"],
+        "{stderr}"
+    );
+    assert!(stderr.contains("stop hook `database` is stuck"), "{stderr}");
+    // The hook would block for 60 s; the budget and margin are 0.5 s.
+    assert!(took < Duration::from_secs(20), "exit took {took:?}");
+}
+
+#[test]
+fn a_task_that_ignores_its_token_is_dropped_after_the_grace_period_as_a_clean_stop() {
+    let service = Service::spawn(&[("SERVICE_IGNORE_TOKEN", "1")]);
+    service.expect_line("ready");
+    common::signal(service.child.id(), "TERM");
+    let (code, rest, stderr) = service.finish();
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(
+        rest,
+        [
+            "stop cache",
+            "stopping database",
+            "stop database",
+            "close pool"
+        ],
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("task did not stop within its grace period; dropped"),
+        "{stderr}"
+    );
+}
+
+/// What one run of the sweep saw.
+#[derive(Debug, Default)]
+struct Seen {
+    /// Killed by the signal before engin installed its handlers: nothing
+    /// can have started.
+    killed: usize,
+    interrupted: usize,
+    clean: usize,
+}
+
+/// Sends SIGTERM to the service at `delay` after spawning it (pinned to
+/// `cpus`) and checks that every hook that started also stopped.
+fn sweep_once(
+    bin: &std::path::Path,
+    env: &[(&str, &str)],
+    cpus: &str,
+    delay: Duration,
+    seen: &mut Seen,
+) {
+    let mut cmd = Command::new("taskset");
+    cmd.args(["-c", cpus])
+        .arg(bin)
+        .envs(env.iter().copied())
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let child = cmd.spawn().expect("taskset starts the service");
+    std::thread::sleep(delay);
+    common::signal(child.id(), "TERM");
+    let out = child.wait_with_output().expect("wait");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    let context = || {
+        format!(
+            "env {env:?}, cpus {cpus}, delay {delay:?}, status {:?}\nstdout: {lines:?}\nstderr: {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        )
+    };
+    for hook in ["database", "cache"] {
+        if lines.contains(&format!("start {hook}").as_str()) {
+            assert!(
+                lines.contains(&format!("stop {hook}").as_str()),
+                "`{hook}` started but never stopped: {}",
+                context()
+            );
+        }
+    }
+    match out.status.code() {
+        None => {
+            assert!(
+                lines.is_empty(),
+                "killed after start-up began: {}",
+                context()
+            );
+            seen.killed += 1;
+        }
+        Some(143) => seen.interrupted += 1,
+        Some(0) => {
+            assert!(
+                lines.contains(&"start cache"),
+                "exit 0 before start-up ended: {}",
+                context()
+            );
+            seen.clean += 1;
+        }
+        Some(_) => panic!("unexpected exit: {}", context()),
+    }
+}
+
+/// SIGTERM at 200 spread instants of the start-up on one CPU and 200 on
+/// two, for the service's start-up as it is and with a start hook of a few
+/// milliseconds: every hook that started also stopped, and the exit code
+/// says whether the start-up was interrupted.
+#[test]
+fn sigterm_at_any_instant_of_start_up_stops_every_hook_that_started() {
+    let bin = common::example("service", &[]);
+    let two = std::thread::available_parallelism().map_or(1, |n| n.get()) >= 2;
+    let cpu_sets = if two { vec!["0", "0,1"] } else { vec!["0"] };
+    for env in [vec![], vec![("SERVICE_SLOW_START_MS", "3")]] {
+        // How long a start-up takes here, so the instants cover it whatever
+        // the machine's speed.
+        let probe = Service::spawn(&env);
+        let began = Instant::now();
+        probe.expect_line("ready");
+        let startup = began.elapsed();
+        common::signal(probe.child.id(), "TERM");
+        probe.finish();
+        let span = startup.mul_f64(1.5).max(Duration::from_millis(4));
+        let mut total = Seen::default();
+        for cpus in &cpu_sets {
+            let mut seen = Seen::default();
+            for run in 0..200u32 {
+                // Spread evenly over the span, in an order that mixes early and late.
+                let slot = (run * 73) % 200;
+                let delay = span.mul_f64(f64::from(slot) / 200.0);
+                sweep_once(&bin, &env, cpus, delay, &mut seen);
+            }
+            eprintln!(
+                "{env:?} on cpus {cpus}: start-up {startup:?}, spread over {span:?}: {seen:?}"
+            );
+            total.killed += seen.killed;
+            total.interrupted += seen.interrupted;
+            total.clean += seen.clean;
+        }
+        assert!(
+            total.clean > 0,
+            "no run reached the end of start-up: {total:?}"
+        );
+        if !env.is_empty() {
+            assert!(
+                total.interrupted > 0,
+                "no signal arrived during the slow start: {total:?}"
+            );
+        }
+    }
 }

@@ -208,7 +208,7 @@ pub(crate) async fn supervise(
             }
             Policy::Shutdown => {
                 let e = failure.named(name.clone());
-                let reason = e.chain().to_string();
+                let reason = e.to_string();
                 errors.report(e);
                 shutdown.fail(reason);
                 return;
@@ -221,7 +221,7 @@ pub(crate) async fn supervise(
                         failures,
                         source: failure.into_source(),
                     };
-                    let reason = e.chain().to_string();
+                    let reason = e.to_string();
                     errors.report(e);
                     shutdown.fail(reason);
                     return;

@@ -95,16 +95,24 @@ pub(crate) fn spawn_example<V: AsRef<std::ffi::OsStr>>(
     features: &[&str],
     env: &[(&str, V)],
 ) -> Spawned {
-    use std::io::BufRead;
-    use std::process::Stdio;
     let mut cmd = Command::new(example(name, features));
-    cmd.stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .env("RUST_LOG", "info");
     for (k, v) in env {
         cmd.env(k, v);
     }
-    let mut child = cmd.spawn().unwrap_or_else(|e| panic!("{name} starts: {e}"));
+    spawn(cmd)
+}
+
+/// Starts `cmd` with `RUST_LOG=info`, stdout read line by line in a
+/// thread, stderr piped.
+pub(crate) fn spawn(mut cmd: Command) -> Spawned {
+    use std::io::BufRead;
+    use std::process::Stdio;
+    cmd.stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .env("RUST_LOG", "info");
+    let mut child = cmd
+        .spawn()
+        .unwrap_or_else(|e| panic!("{cmd:?} starts: {e}"));
     let spawned_at = std::time::Instant::now();
     let stdout = child.stdout.take().expect("stdout is piped");
     let (tx, lines) = std::sync::mpsc::channel();

@@ -1,0 +1,87 @@
+//! Dropping the future of `run()` (a timeout, a `select!`): the supervised
+//! tasks are aborted, their token is cancelled, shutdown is requested and
+//! the signal listener is removed. Alone in its test binary, because it
+//! sends signals to its own process.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use engin::{app, provide, CancellationToken, Lifecycle, Shutdown};
+
+static TASK_DROPPED: AtomicBool = AtomicBool::new(false);
+static STOP_RAN: AtomicBool = AtomicBool::new(false);
+static TOKEN: Mutex<Option<CancellationToken>> = Mutex::new(None);
+static SHUTDOWN: Mutex<Option<Shutdown>> = Mutex::new(None);
+
+struct SetOnDrop(&'static AtomicBool);
+
+impl Drop for SetOnDrop {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+}
+
+#[derive(Clone)]
+struct Resident;
+
+#[provide]
+fn resident(lifecycle: &Lifecycle, shutdown: Shutdown) -> Resident {
+    *SHUTDOWN.lock().unwrap() = Some(shutdown);
+    lifecycle.on_stop("resident", || async {
+        STOP_RAN.store(true, Ordering::SeqCst);
+        Ok(())
+    });
+    lifecycle.add_task("resident task", |cancel| async move {
+        *TOKEN.lock().unwrap() = Some(cancel);
+        let _dropped = SetOnDrop(&TASK_DROPPED);
+        // Never looks at its token: only an abort ends it.
+        std::future::pending::<()>().await;
+        Ok(())
+    });
+    Resident
+}
+
+#[app(resident)]
+struct App;
+
+fn kill_self(signal: &str) {
+    let status = std::process::Command::new("kill")
+        .args([&format!("-{signal}"), &std::process::id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+}
+
+#[tokio::test]
+async fn dropping_run_aborts_tasks_cancels_their_token_and_removes_the_signal_listener() {
+    // `run` listens to signals by default.
+    let result = tokio::time::timeout(Duration::from_millis(200), App::run()).await;
+    assert!(result.is_err(), "the application runs until dropped");
+
+    // An aborted task is dropped by the runtime at its next poll.
+    for _ in 0..200 {
+        if TASK_DROPPED.load(Ordering::SeqCst) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    assert!(TASK_DROPPED.load(Ordering::SeqCst), "the task was aborted");
+    let token = TOKEN.lock().unwrap().clone().expect("the task ran");
+    assert!(token.is_cancelled());
+    let shutdown = SHUTDOWN.lock().unwrap().clone().expect("built");
+    assert!(shutdown.is_requested());
+    assert_eq!(
+        shutdown.reason().map(|r| r.message),
+        Some("the application's future was dropped".to_owned())
+    );
+    // Documented: no async drop, so the stop hooks do not run.
+    assert!(!STOP_RAN.load(Ordering::SeqCst));
+
+    // Were the listener still there, the second signal would end this
+    // process with code 130.
+    kill_self("INT");
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    kill_self("INT");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+}
