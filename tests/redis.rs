@@ -132,10 +132,15 @@ fn a_malformed_url_is_one_clear_error_naming_the_setting() {
     assert!(acked.is_empty());
     assert!(
         stderr
-            .contains("error: provider `redis config` failed: invalid REDIS_URL=`http//not-a-url`"),
+            .contains("error=provider `redis config` failed: invalid REDIS_URL=`http//not-a-url`"),
         "{stderr}"
     );
-    assert_eq!(stderr.matches("error: ").count(), 1, "one error: {stderr}");
+    // One error, printed once: logged, then summed up at exit.
+    assert_eq!(stderr.matches("invalid REDIS_URL").count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("exited with code 1 (1 error, logged above)"),
+        "{stderr}"
+    );
     assert!(!stderr.contains("started"), "nothing started: {stderr}");
 }
 
@@ -157,11 +162,15 @@ fn an_unreachable_server_fails_within_the_connect_timeout_and_starts_nothing() {
     assert!(acked.is_empty());
     assert!(
         stderr.contains(&format!(
-            "error: start hook `redis` failed: cannot reach Redis at 127.0.0.1:{port} within 500ms"
+            "error=start hook `redis` failed: cannot reach Redis at 127.0.0.1:{port} within 500ms"
         )),
         "{stderr}"
     );
-    assert_eq!(stderr.matches("error: ").count(), 1, "one error: {stderr}");
+    assert_eq!(stderr.matches("cannot reach Redis").count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("exited with code 1 (1 error, logged above)"),
+        "{stderr}"
+    );
     // The hooks after it never started, and nothing was left to stop.
     assert!(
         stderr.contains("stopped app=\"PublisherApp\" hooks=0"),
