@@ -19,6 +19,11 @@
 //!   after which the application shuts down with an error
 //! - `PUBLISHER_DRAIN_MS` (default 10000): limit on writing what is left at shutdown
 //! - `PRODUCER_INTERVAL_MS` (default 10): pause between two messages
+//!
+//! Each message gets its stream id when the writer takes it, and a write
+//! adds only the entries above the stream's last id (a Lua script, atomic
+//! on the server): a write retried after an unknown outcome (a timeout)
+//! never adds a message twice. So one publisher process writes each stream.
 
 mod support;
 
@@ -99,8 +104,9 @@ fn publisher(
         // The drain has its own limit; give the hook a little more.
         .stop_timeout(drain_limit + Duration::from_secs(1))
         .guard(move |guard| async move {
+            let ids = Ids::after_stream_top(&redis, &config.stream).await?;
             let stop = CancellationToken::new();
-            let writer = tokio::spawn(write_loop(rx, redis, config, shutdown, stop.clone()));
+            let writer = tokio::spawn(write_loop(rx, redis, config, ids, shutdown, stop.clone()));
             guard.started().await;
             stop.cancel();
             writer.await?
@@ -108,14 +114,76 @@ fn publisher(
     Publisher { tx }
 }
 
-async fn write_batch(redis: &Redis, stream: &str, batch: &[String]) -> Result<(), BoxError> {
-    let mut conn = redis.connection()?;
-    let mut pipe = redis::pipe();
-    for message in batch {
-        pipe.xadd(stream, "*", &[("body", message.as_str())])
-            .ignore();
+/// A message and the stream id it is written under, fixed when the writer
+/// takes it.
+struct Entry {
+    id: String,
+    body: String,
+}
+
+/// Stream ids for this writer: `<ms>-<n>`, above every id in the stream.
+struct Ids {
+    ms: u64,
+    next: u64,
+}
+
+impl Ids {
+    async fn after_stream_top(redis: &Redis, stream: &str) -> Result<Ids, BoxError> {
+        let mut conn = redis.connection()?;
+        let top: redis::streams::StreamRangeReply = redis::cmd("XREVRANGE")
+            .arg(stream)
+            .arg("+")
+            .arg("-")
+            .arg("COUNT")
+            .arg(1)
+            .query_async(&mut conn)
+            .await?;
+        let top_ms = top
+            .ids
+            .first()
+            .and_then(|e| e.id.split('-').next()?.parse::<u64>().ok())
+            .unwrap_or(0);
+        let now_ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)?
+            .as_millis() as u64;
+        Ok(Ids {
+            ms: now_ms.max(top_ms + 1),
+            next: 0,
+        })
     }
-    pipe.query_async::<()>(&mut conn).await?;
+
+    fn entry(&mut self, body: String) -> Entry {
+        let id = format!("{}-{}", self.ms, self.next);
+        self.next += 1;
+        Entry { id, body }
+    }
+}
+
+/// Adds each entry whose id is above the stream's last one, and skips the
+/// others: those a previous try of the same write already added.
+const WRITE_ONCE: &str = r#"
+local added = 0
+for i = 1, #ARGV, 2 do
+  local r = redis.pcall('XADD', KEYS[1], ARGV[i], 'body', ARGV[i + 1])
+  if type(r) == 'table' and r.err then
+    if not string.find(r.err, 'equal or smaller', 1, true) then
+      return redis.error_reply(r.err)
+    end
+  else
+    added = added + 1
+  end
+end
+return added
+"#;
+
+async fn write_batch(redis: &Redis, stream: &str, batch: &[Entry]) -> Result<(), BoxError> {
+    let mut conn = redis.connection()?;
+    let mut eval = redis::cmd("EVAL");
+    eval.arg(WRITE_ONCE).arg(1).arg(stream);
+    for entry in batch {
+        eval.arg(&entry.id).arg(&entry.body);
+    }
+    eval.query_async::<i64>(&mut conn).await?;
     Ok(())
 }
 
@@ -123,10 +191,14 @@ async fn write_loop(
     mut rx: mpsc::Receiver<String>,
     redis: Redis,
     config: PublisherConfig,
+    mut ids: Ids,
     shutdown: Shutdown,
     stop: CancellationToken,
 ) -> Result<(), BoxError> {
-    let mut batch: Vec<String> = Vec::with_capacity(config.batch);
+    let mut batch: Vec<Entry> = Vec::with_capacity(config.batch);
+    // The first `sent` entries of `batch` were in a write whose outcome is
+    // not known: the server may still add them (once).
+    let mut sent = 0usize;
     let mut failures = 0u32;
     let mut tick = tokio::time::interval(config.flush_every);
     loop {
@@ -137,7 +209,7 @@ async fn write_loop(
             _ = stop.cancelled() => break,
             message = rx.recv(), if room => match message {
                 Some(m) => {
-                    batch.push(m);
+                    batch.push(ids.entry(m));
                     if batch.len() < config.batch {
                         continue;
                     }
@@ -149,10 +221,18 @@ async fn write_loop(
         if batch.is_empty() {
             continue;
         }
-        match write_batch(&redis, &config.stream, &batch).await {
+        sent = batch.len();
+        // At shutdown the drain takes over at once, even from a write that
+        // hangs: it retries that write, which adds nothing twice.
+        let written = tokio::select! {
+            r = write_batch(&redis, &config.stream, &batch) => r,
+            _ = stop.cancelled() => break,
+        };
+        match written {
             Ok(()) => {
                 tracing::debug!(written = batch.len(), "batch written");
                 batch.clear();
+                sent = 0;
                 failures = 0;
             }
             Err(e) => {
@@ -170,29 +250,56 @@ async fn write_loop(
     // Stop accepting, then write everything that was acknowledged.
     rx.close();
     while let Some(m) = rx.recv().await {
-        batch.push(m);
+        batch.push(ids.entry(m));
     }
-    let total = batch.len();
+    drain(&redis, &config, &batch, sent).await
+}
+
+/// Writes `batch` within the drain limit, or says exactly how many
+/// acknowledged messages are not written.
+async fn drain(
+    redis: &Redis,
+    config: &PublisherConfig,
+    batch: &[Entry],
+    mut sent: usize,
+) -> Result<(), BoxError> {
     let deadline = tokio::time::Instant::now() + config.drain_limit;
-    for chunk in batch.chunks(config.batch) {
+    let mut written = 0;
+    let mut last_error = String::from("no answer");
+    'chunks: for chunk in batch.chunks(config.batch) {
         loop {
-            match write_batch(&redis, &config.stream, chunk).await {
-                Ok(()) => break,
-                Err(e) if tokio::time::Instant::now() >= deadline => {
-                    return Err(format!(
-                        "{total} acknowledged messages could not all be written to Redis: {e}"
-                    )
-                    .into());
+            sent = sent.max(written + chunk.len());
+            match tokio::time::timeout_at(deadline, write_batch(redis, &config.stream, chunk)).await
+            {
+                Ok(Ok(())) => {
+                    written += chunk.len();
+                    continue 'chunks;
                 }
-                Err(e) => {
+                Ok(Err(e)) if tokio::time::Instant::now() < deadline => {
                     tracing::warn!(error = %e, "publisher: write failed while draining; retrying");
+                    last_error = e.to_string();
                     tokio::time::sleep(Duration::from_millis(100)).await;
                 }
+                Ok(Err(e)) => {
+                    last_error = e.to_string();
+                    break 'chunks;
+                }
+                Err(_) => break 'chunks,
             }
         }
     }
+    if written < batch.len() {
+        let missing = batch.len() - written;
+        let unknown = sent.saturating_sub(written);
+        return Err(format!(
+            "{missing} acknowledged messages are not written to Redis: the drain did not finish within {:?} \
+             ({unknown} of them were sent and may still be written, once, if the server recovers; last error: {last_error})",
+            config.drain_limit
+        )
+        .into());
+    }
     tracing::info!(
-        drained = total,
+        drained = written,
         "publisher: everything acknowledged is written"
     );
     Ok(())

@@ -74,6 +74,11 @@ impl RedisServer {
     }
 
     /// Stops the server now (as a crash would: SIGKILL).
+    /// The server's process id, to pause it with SIGSTOP.
+    pub(crate) fn pid(&self) -> u32 {
+        self.child.as_ref().expect("running").id()
+    }
+
     pub(crate) fn kill(&mut self) {
         if let Some(mut child) = self.child.take() {
             let _ = child.kill();
