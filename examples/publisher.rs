@@ -30,7 +30,7 @@ mod support;
 use std::io::Write;
 use std::time::Duration;
 
-use engin::redis::{Redis, RedisBlock};
+use engin::redis::{driver, Redis, RedisBlock};
 use engin::{app, provide, BoxError, CancellationToken, Lifecycle, Shutdown};
 use tokio::sync::mpsc;
 
@@ -130,7 +130,7 @@ struct Ids {
 impl Ids {
     async fn after_stream_top(redis: &Redis, stream: &str) -> Result<Ids, BoxError> {
         let mut conn = redis.connection()?;
-        let top: redis::streams::StreamRangeReply = redis::cmd("XREVRANGE")
+        let top: driver::streams::StreamRangeReply = driver::cmd("XREVRANGE")
             .arg(stream)
             .arg("+")
             .arg("-")
@@ -178,7 +178,7 @@ return added
 
 async fn write_batch(redis: &Redis, stream: &str, batch: &[Entry]) -> Result<(), BoxError> {
     let mut conn = redis.connection()?;
-    let mut eval = redis::cmd("EVAL");
+    let mut eval = driver::cmd("EVAL");
     eval.arg(WRITE_ONCE).arg(1).arg(stream);
     for entry in batch {
         eval.arg(&entry.id).arg(&entry.body);

@@ -18,5 +18,17 @@ trap 'rm -f "$log"' EXIT
 cargo test --workspace --all-features --all-targets 2>&1 | tee -a "$log"
 cargo test --workspace --all-features --doc 2>&1 | tee -a "$log"
 
+# Features stay independent: the facade crate with none, and with each
+# feature alone (the list comes from Cargo.toml).
+features=$(cargo metadata --no-deps --format-version 1 | python3 -c '
+import json, sys
+pkg = next(p for p in json.load(sys.stdin)["packages"] if p["name"] == "engin")
+print(" ".join(f for f in sorted(pkg["features"]) if f != "default"))
+')
+cargo test -p engin --no-default-features --all-targets 2>&1 | tee -a "$log"
+for feature in $features; do
+    cargo test -p engin --no-default-features --features "$feature" --all-targets 2>&1 | tee -a "$log"
+done
+
 # One closing line for the whole suite.
 awk '/^test result:/ { passed += $4; failed += $6 } END { printf "\nengin: %d passed, %d failed\n", passed, failed }' "$log"

@@ -1,6 +1,7 @@
 //! engin: compile-time checked dependency injection and an async lifecycle
 //! for tokio services.
 #![doc = include_str!("../docs/guide.md")]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 extern crate self as engin;
 

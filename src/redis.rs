@@ -2,16 +2,29 @@
 //! environment and a connection checked with `PING` at start and closed at
 //! stop.
 //!
+//! Commands go through [`driver`], the `redis` crate this block is built
+//! with, so an application needs no `redis` dependency of its own (nor has
+//! to match its version and features).
+//!
 //! ```no_run
+//! use engin::redis::driver::AsyncCommands;
 //! use engin::redis::{Redis, RedisBlock};
+//! use engin::{BoxError, Lifecycle};
 //!
 //! #[engin::invoke]
-//! async fn hello(redis: &Redis) {
+//! fn greeter(redis: &Redis, lifecycle: &Lifecycle) {
+//!     let redis = redis.clone();
 //!     // The connection exists once the lifecycle has started.
-//!     let _ = redis;
+//!     lifecycle.add_task("greeter", move |_cancel| async move {
+//!         let mut conn = redis.connection()?;
+//!         conn.set::<_, _, ()>("greeting", "hello").await?;
+//!         let greeting: String = conn.get("greeting").await?;
+//!         println!("{greeting}");
+//!         Ok::<(), BoxError>(())
+//!     });
 //! }
 //!
-//! #[engin::app(RedisBlock, hello)]
+//! #[engin::app(RedisBlock, greeter)]
 //! struct App;
 //! ```
 //!
@@ -26,6 +39,11 @@ use std::time::{Duration, Instant};
 
 use engin_core::Lifecycle;
 use redis::aio::{ConnectionManager, ConnectionManagerConfig};
+
+/// The [`redis`](https://docs.rs/redis) crate engin's Redis block is built
+/// with (version 1, features `tokio-comp`, `connection-manager`, `streams`).
+#[doc(no_inline)]
+pub use ::redis as driver;
 
 /// Settings of the Redis connection, read from the environment by
 /// [`RedisConfig::from_env`].

@@ -11,7 +11,7 @@ use crate::hook::{BoxFuture, Hook};
 pub(crate) type GuardBody =
     Box<dyn FnOnce(Guard) -> BoxFuture<'static, Result<(), BoxError>> + Send>;
 
-/// Given to a [`Lifecycle::guard`] body: marks the end of its start.
+/// Given to a [`Lifecycle::guard`](crate::Lifecycle::guard) body: marks the end of its start.
 #[derive(Debug)]
 pub struct Guard {
     started: Option<oneshot::Sender<()>>,

@@ -4,10 +4,16 @@
 //! An async time limit cannot interrupt code that never yields (a
 //! `std::thread::sleep` loop, a blocking call): the runtime's thread is
 //! stuck inside it. Only another thread can see that and end the process.
+//!
+//! One thread serves the whole process. It is started by the first
+//! shutdown that arms it and then sleeps on a condition variable until the
+//! earliest armed deadline, so arming costs a lock and a wake-up, not a
+//! thread (a spawn measured 60-90 µs on a 250 µs run of 1000 hooks), and an
+//! idle process has no wake-ups.
 
 use std::borrow::Cow;
-use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
-use std::sync::{mpsc, Arc};
+use std::sync::atomic::{AtomicU64, AtomicU8, AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 /// What the shutdown is doing, published for the watchdog.
@@ -29,10 +35,88 @@ impl Progress {
     }
 }
 
+/// One armed shutdown.
+struct Armed {
+    id: u64,
+    deadline: Instant,
+    app: &'static str,
+    budget: Duration,
+    margin: Duration,
+    tasks: Vec<Cow<'static, str>>,
+    hooks: Vec<Cow<'static, str>>,
+    progress: Arc<Progress>,
+}
+
+impl Armed {
+    /// Says what is stuck and ends the process.
+    fn fire(&self) -> ! {
+        let index = self.progress.index.load(Ordering::Relaxed);
+        let what = match self.progress.stage.load(Ordering::Relaxed) {
+            TASKS => self
+                .tasks
+                .get(index)
+                .map(|n| format!("supervised task `{n}`")),
+            _ => self.hooks.get(index).map(|n| format!("stop hook `{n}`")),
+        }
+        .unwrap_or_else(|| "the shutdown".to_owned());
+        eprintln!(
+            "engin `{}`: {what} is stuck: still running {:?} after the shutdown budget ({:?}) ran out, \
+             so it is blocking its thread; exiting with code 1",
+            self.app, self.margin, self.budget
+        );
+        std::process::exit(1);
+    }
+}
+
+/// The armed shutdowns of the process, and the thread watching them.
+#[derive(Default)]
+struct Watch {
+    armed: Mutex<Vec<Armed>>,
+    changed: Condvar,
+}
+
+impl Watch {
+    fn get() -> Option<&'static Watch> {
+        static WATCH: OnceLock<Option<&'static Watch>> = OnceLock::new();
+        *WATCH.get_or_init(|| {
+            let watch: &'static Watch = Box::leak(Box::default());
+            let spawned = std::thread::Builder::new()
+                .name("engin-watchdog".into())
+                .spawn(move || watch.run());
+            match spawned {
+                Ok(_) => Some(watch),
+                Err(e) => {
+                    tracing::warn!(target: "engin", error = %e, "cannot start the shutdown watchdog");
+                    None
+                }
+            }
+        })
+    }
+
+    fn run(&self) -> ! {
+        let mut armed = self.armed.lock().unwrap_or_else(|e| e.into_inner());
+        loop {
+            let now = Instant::now();
+            if let Some(stuck) = armed.iter().find(|a| a.deadline <= now) {
+                stuck.fire();
+            }
+            armed = match armed.iter().map(|a| a.deadline).min() {
+                Some(next) => {
+                    self.changed
+                        .wait_timeout(armed, next - now)
+                        .unwrap_or_else(|e| e.into_inner())
+                        .0
+                }
+                None => self.changed.wait(armed).unwrap_or_else(|e| e.into_inner()),
+            };
+        }
+    }
+}
+
 /// Armed for one shutdown; disarmed when dropped.
 pub(crate) struct Watchdog {
-    /// Dropping it wakes the thread, which then ends.
-    _disarm: mpsc::Sender<()>,
+    id: u64,
+    watch: &'static Watch,
     pub(crate) progress: Arc<Progress>,
 }
 
@@ -45,37 +129,40 @@ impl Watchdog {
         tasks: Vec<Cow<'static, str>>,
         hooks: Vec<Cow<'static, str>>,
     ) -> Option<Watchdog> {
-        let (disarm, disarmed) = mpsc::channel::<()>();
+        static IDS: AtomicU64 = AtomicU64::new(0);
+        let watch = Watch::get()?;
+        let id = IDS.fetch_add(1, Ordering::Relaxed);
         let progress = Arc::new(Progress::default());
-        let seen = progress.clone();
-        let deadline = Instant::now() + budget + margin;
-        let spawned = std::thread::Builder::new()
-            .name("engin-watchdog".into())
-            .spawn(move || {
-                let left = deadline.saturating_duration_since(Instant::now());
-                if let Err(mpsc::RecvTimeoutError::Timeout) = disarmed.recv_timeout(left) {
-                    let index = seen.index.load(Ordering::Relaxed);
-                    let what = match seen.stage.load(Ordering::Relaxed) {
-                        TASKS => tasks.get(index).map(|n| format!("supervised task `{n}`")),
-                        _ => hooks.get(index).map(|n| format!("stop hook `{n}`")),
-                    }
-                    .unwrap_or_else(|| "the shutdown".to_owned());
-                    eprintln!(
-                        "engin `{app}`: {what} is stuck: still running {margin:?} after the shutdown budget ({budget:?}) ran out, \
-                         so it is blocking its thread; exiting with code 1"
-                    );
-                    std::process::exit(1);
-                }
+        watch
+            .armed
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(Armed {
+                id,
+                deadline: Instant::now() + budget + margin,
+                app,
+                budget,
+                margin,
+                tasks,
+                hooks,
+                progress: progress.clone(),
             });
-        match spawned {
-            Ok(_) => Some(Watchdog {
-                _disarm: disarm,
-                progress,
-            }),
-            Err(e) => {
-                tracing::warn!(target: "engin", error = %e, "cannot start the shutdown watchdog");
-                None
-            }
+        watch.changed.notify_one();
+        Some(Watchdog {
+            id,
+            watch,
+            progress,
+        })
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        // No wake-up: the thread finds nothing at the old deadline and
+        // sleeps on.
+        let mut armed = self.watch.armed.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(at) = armed.iter().position(|a| a.id == self.id) {
+            armed.swap_remove(at);
         }
     }
 }
