@@ -61,6 +61,9 @@ impl Context {
             if let Some(tx) = self.on_started.take() {
                 let _ = tx.send(());
             }
+            if state.owns_process && state.options.force_exit_after.is_some() {
+                crate::watchdog::prepare();
+            }
             state.shutdown.requested().await;
         }
 
