@@ -19,6 +19,7 @@ mod hook;
 mod hook_loop;
 mod lifecycle;
 mod options;
+mod pick;
 mod running;
 mod serve;
 mod shutdown;
@@ -42,4 +43,5 @@ pub mod __private {
     pub use crate::context::Context;
     pub use crate::entry::{run, start};
     pub use crate::error::check;
+    pub use crate::pick::{each_type_has_one_provider, pick, Here, Pick, There};
 }

@@ -88,8 +88,9 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         let mut entries = members.iter().map(|p| entry(p));
         let (pre, last, mac) = entries.next().expect("at least one member");
         let todo = entries.map(|(p, l, m)| quote!({ [#p] [#l] [#m] }));
+        let app_desc = crate::desc::emit_app(ident, &cx, &name);
         quote! {
-            #pre #mac ! { @engin [#pre] [#last] todo [ #(#todo)* ] done [ ] app [ #ident #cx #name ] }
+            #pre #mac ! { @engin [#pre] [#last] todo [ #(#todo)* ] done [ ] #app_desc }
         }
     } else {
         quote!(::core::unreachable!())

@@ -7,159 +7,11 @@ use std::collections::HashMap;
 
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote, quote_spanned};
-use syn::parse::{Parse, ParseStream};
-use syn::{braced, bracketed, Ident, LitBool, LitStr, Token};
+use syn::Ident;
 
+use crate::desc::{Assembly, FnDesc, MemberDesc as Member, ParamDesc};
+use crate::graph;
 use crate::Errors;
-
-mod kw {
-    syn::custom_keyword!(done);
-    syn::custom_keyword!(app);
-    syn::custom_keyword!(member);
-    syn::custom_keyword!(id);
-    syn::custom_keyword!(path);
-    syn::custom_keyword!(poisoned);
-    syn::custom_keyword!(provide);
-    syn::custom_keyword!(invoke);
-    syn::custom_keyword!(name);
-    syn::custom_keyword!(call);
-    syn::custom_keyword!(result);
-    syn::custom_keyword!(output);
-    syn::custom_keyword!(params);
-    syn::custom_keyword!(ty);
-    syn::custom_keyword!(ret);
-}
-
-struct Input {
-    members: Vec<Member>,
-    cx: Ident,
-    app_name: LitStr,
-}
-
-struct Member {
-    id: LitStr,
-    path: TokenStream,
-    poisoned: bool,
-    items: Vec<FnDesc>,
-}
-
-struct FnDesc {
-    invoke: bool,
-    name: String,
-    call: TokenStream,
-    asyncness: bool,
-    result: bool,
-    output: TokenStream,
-    ret: TokenStream,
-    params: Vec<ParamDesc>,
-}
-
-struct ParamDesc {
-    by_ref: bool,
-    ty: TokenStream,
-}
-
-fn bracket(input: ParseStream) -> syn::Result<TokenStream> {
-    let content;
-    bracketed!(content in input);
-    content.parse()
-}
-
-impl Parse for Input {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        input.parse::<kw::done>()?;
-        let content;
-        bracketed!(content in input);
-        let mut members = Vec::new();
-        while !content.is_empty() {
-            members.push(content.parse()?);
-        }
-        input.parse::<kw::app>()?;
-        let app_content;
-        bracketed!(app_content in input);
-        // The application's type: not needed here, its name comes next.
-        app_content.parse::<Ident>()?;
-        let cx = app_content.parse()?;
-        let app_name = app_content.parse()?;
-        Ok(Input {
-            members,
-            cx,
-            app_name,
-        })
-    }
-}
-
-impl Parse for Member {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        input.parse::<kw::member>()?;
-        let content;
-        braced!(content in input);
-        content.parse::<kw::id>()?;
-        let id = content.parse()?;
-        content.parse::<kw::path>()?;
-        let path = bracket(&content)?;
-        let poisoned = content.parse::<Option<kw::poisoned>>()?.is_some();
-        let mut items = Vec::new();
-        while !content.is_empty() {
-            items.push(content.parse()?);
-        }
-        Ok(Member {
-            id,
-            path,
-            poisoned,
-            items,
-        })
-    }
-}
-
-impl Parse for FnDesc {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let invoke = if input.peek(kw::invoke) {
-            input.parse::<kw::invoke>()?;
-            true
-        } else {
-            input.parse::<kw::provide>()?;
-            false
-        };
-        let content;
-        braced!(content in input);
-        content.parse::<kw::name>()?;
-        let name = content.parse::<LitStr>()?.value();
-        content.parse::<kw::call>()?;
-        let call = bracket(&content)?;
-        content.parse::<Token![async]>()?;
-        let asyncness = content.parse::<LitBool>()?.value;
-        content.parse::<kw::result>()?;
-        let result = content.parse::<LitBool>()?.value;
-        content.parse::<kw::output>()?;
-        let output = bracket(&content)?;
-        content.parse::<kw::ret>()?;
-        let ret = bracket(&content)?;
-        content.parse::<kw::params>()?;
-        let list;
-        bracketed!(list in content);
-        let mut params = Vec::new();
-        while !list.is_empty() {
-            let p;
-            braced!(p in list);
-            p.parse::<Token![ref]>()?;
-            let by_ref = p.parse::<LitBool>()?.value;
-            p.parse::<kw::ty>()?;
-            let ty = bracket(&p)?;
-            params.push(ParamDesc { by_ref, ty });
-        }
-        Ok(FnDesc {
-            invoke,
-            name,
-            call,
-            asyncness,
-            result,
-            output,
-            ret,
-            params,
-        })
-    }
-}
 
 /// The key under which a type is matched: its tokens with every leading
 /// path (`crate::`, `std::sync::`, `::`) removed, so `Config`,
@@ -249,13 +101,42 @@ fn span_of(ts: &TokenStream) -> Span {
     }
 }
 
+/// Providers whose types share a name (and the built-in of that name, if
+/// any): each must be a type of its own.
+type Group = (Option<&'static str>, Vec<usize>);
+
+/// What a parameter takes.
 enum Dep {
+    /// The value of provider `i`.
     Value(usize),
+    /// The application's `Lifecycle` or `Shutdown`.
     Builtin(&'static str),
+    /// One of several values whose types share the parameter's type name:
+    /// rustc picks the one whose type is the parameter's.
+    Pick {
+        builtin: Option<&'static str>,
+        values: Vec<usize>,
+    },
+}
+
+impl Dep {
+    /// The providers this parameter may take, for the dependency order.
+    fn providers(&self) -> Vec<usize> {
+        match self {
+            Dep::Value(i) => vec![*i],
+            Dep::Builtin(_) => Vec::new(),
+            Dep::Pick { values, .. } => values.clone(),
+        }
+    }
+}
+
+/// The built-in type whose name is `key`, if any.
+fn builtin(key: &str) -> Option<&'static str> {
+    crate::ast::BUILTINS.iter().find(|b| **b == key).copied()
 }
 
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
-    let input: Input = match syn::parse2(input) {
+    let input: Assembly = match syn::parse2(input) {
         Ok(i) => i,
         Err(e) => return e.to_compile_error(),
     };
@@ -268,11 +149,10 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         .members
         .iter()
         .filter(|m| {
-            let id = m.id.value();
-            if seen.contains(&id) {
+            if seen.contains(&&m.id) {
                 false
             } else {
-                seen.push(id);
+                seen.push(&m.id);
                 true
             }
         })
@@ -294,33 +174,25 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         }
     }
 
-    let mut errors = Errors::default();
-    let mut by_key: HashMap<String, usize> = HashMap::with_capacity(providers.len());
-    for (i, (_, f)) in providers.iter().enumerate() {
-        match by_key.entry(type_key(&f.output)) {
-            std::collections::hash_map::Entry::Occupied(first) => {
-                let first = providers[*first.get()].1;
-                errors.push(syn::Error::new(
-                    span_of(&f.output),
-                    format!(
-                        "`{}` is provided twice in engin `{app}`: by `{}` and by `{}`\nhelp: remove one of them, or wrap one in a newtype to give it a distinct role",
-                        display(&f.output), first.name, f.name
-                    ),
-                ));
-            }
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(i);
-            }
-        }
+    // Types are matched by name (their tokens without leading paths). Where
+    // several providers' types share a name, rustc tells them apart.
+    let keys: Vec<String> = providers.iter().map(|(_, f)| type_key(&f.output)).collect();
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::with_capacity(providers.len());
+    for (i, k) in keys.iter().enumerate() {
+        by_key.entry(k).or_default().push(i);
     }
-    let resolve = |p: &ParamDesc, errors: &mut Errors| -> Option<Dep> {
+    let mut errors = Errors::default();
+    let resolve = |p: &ParamDesc, me: Option<usize>, errors: &mut Errors| -> Option<Dep> {
         let key = type_key(&p.ty);
-        if let Some(b) = crate::ast::BUILTINS.iter().find(|b| **b == key) {
-            return Some(Dep::Builtin(b));
-        }
-        match by_key.get(&key) {
-            Some(&i) => Some(Dep::Value(i)),
-            None => {
+        let builtin = builtin(&key);
+        let values: Vec<usize> = by_key
+            .get(key.as_str())
+            .map(|v| v.iter().copied().filter(|&i| Some(i) != me).collect())
+            .unwrap_or_default();
+        match (builtin, values.as_slice()) {
+            (Some(b), []) => Some(Dep::Builtin(b)),
+            (None, [i]) => Some(Dep::Value(*i)),
+            (None, []) => {
                 errors.push(syn::Error::new(
                     span_of(&p.ty),
                     format!(
@@ -330,21 +202,53 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
                 ));
                 None
             }
+            _ => Some(Dep::Pick { builtin, values }),
         }
     };
     let deps: Vec<Vec<Option<Dep>>> = providers
         .iter()
-        .map(|(_, f)| f.params.iter().map(|p| resolve(p, &mut errors)).collect())
+        .enumerate()
+        .map(|(i, (_, f))| {
+            f.params
+                .iter()
+                .map(|p| resolve(p, Some(i), &mut errors))
+                .collect()
+        })
         .collect();
     let invoke_deps: Vec<Vec<Option<Dep>>> = invocations
         .iter()
-        .map(|(_, f)| f.params.iter().map(|p| resolve(p, &mut errors)).collect())
+        .map(|(_, f)| {
+            f.params
+                .iter()
+                .map(|p| resolve(p, None, &mut errors))
+                .collect()
+        })
         .collect();
 
-    let order = match topological_order(&providers, &deps) {
+    let edges: Vec<Vec<Vec<usize>>> = deps
+        .iter()
+        .map(|d| {
+            d.iter()
+                .map(|d| d.as_ref().map(Dep::providers).unwrap_or_default())
+                .collect()
+        })
+        .collect();
+    let order = match graph::order(&edges) {
         Ok(order) => order,
-        Err(e) => {
-            errors.push(e.with_app(&app));
+        Err(cycle) => {
+            let (node, param) = cycle.at;
+            let path: Vec<&str> = cycle
+                .path
+                .iter()
+                .map(|&i| providers[i].1.name.as_str())
+                .collect();
+            errors.push(syn::Error::new(
+                span_of(&providers[node].1.params[param].ty),
+                format!(
+                    "dependency cycle in engin `{app}`: {}\nhelp: a value cannot depend on itself, even indirectly; break the cycle, for example by building one of them from the other's parts",
+                    path.join(" -> ")
+                ),
+            ));
             Vec::new()
         }
     };
@@ -353,7 +257,27 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         return quote!({ #e ::core::unreachable!() });
     }
 
-    generate(cx, &providers, &deps, &invocations, &invoke_deps, &order)
+    // Types sharing a name, and a user type named like a built-in: each
+    // must be a distinct type (checked by rustc once they are built).
+    let mut groups: Vec<Group> = graph::shared(&keys)
+        .into_iter()
+        .map(|g| (builtin(&keys[g[0]]), g))
+        .collect();
+    for (i, k) in keys.iter().enumerate() {
+        if let (Some(b), [_]) = (builtin(k), by_key[k.as_str()].as_slice()) {
+            groups.push((Some(b), vec![i]));
+        }
+    }
+
+    generate(
+        cx,
+        &providers,
+        &deps,
+        &invocations,
+        &invoke_deps,
+        &order,
+        &groups,
+    )
 }
 
 /// A provider (with its index) or an invocation, its member, its
@@ -383,6 +307,7 @@ fn generate(
     invocations: &[(&Member, &FnDesc)],
     invoke_deps: &[Vec<Option<Dep>>],
     order: &[usize],
+    groups: &[Group],
 ) -> TokenStream {
     let provide = quote!(::engin::Phase::Provide);
     let invoke = quote!(::engin::Phase::Invoke);
@@ -403,29 +328,44 @@ fn generate(
         quote!((#phase, #name))
     });
 
-    let mut place = vec![Place::Local; providers.len()];
-    let mut segment_of = vec![usize::MAX; providers.len()];
+    // Each group of types sharing a name is checked once its last member
+    // is built: the members in build order.
+    let mut position = vec![0; providers.len()];
+    for (k, &i) in order.iter().enumerate() {
+        position[i] = k;
+    }
+    let mut checks_after: HashMap<usize, Vec<Group>> = HashMap::new();
+    for (builtin, members) in groups {
+        let mut members = members.clone();
+        members.sort_by_key(|&i| position[i]);
+        let last = *members.last().expect("a group has members");
+        checks_after
+            .entry(last)
+            .or_default()
+            .push((*builtin, members));
+    }
+
+    let mut places = Places {
+        cx,
+        place: vec![Place::Local; providers.len()],
+        segment_of: vec![usize::MAX; providers.len()],
+        current: usize::MAX,
+    };
     let mut out = Vec::new();
     let mut index = 0;
     let mut segment = 0;
     while index < steps.len() {
         if steps[index].2.asyncness {
             let (provider, m, f, d) = steps[index];
-            let value = step_call(
-                cx,
-                index,
-                m,
-                f,
-                d,
-                &place,
-                &segment_of,
-                usize::MAX,
-                provider.is_some(),
-            );
+            places.current = usize::MAX;
+            let value = step_call(&places, index, m, f, d, provider.is_some());
             match provider {
                 Some(i) => {
                     let v = format_ident!("__engin_v{}", i);
                     out.push(quote!(let #v = #value;));
+                    for (builtin, members) in checks_after.get(&i).into_iter().flatten() {
+                        out.push(group_check(&places, providers, *builtin, members));
+                    }
                 }
                 None => out.push(quote!(#value;)),
             }
@@ -436,34 +376,28 @@ fn generate(
         while index < steps.len() && !steps[index].2.asyncness {
             index += 1;
         }
+        places.current = segment;
         let mut body = Vec::new();
         let mut built = Vec::new();
         for (k, &(provider, m, f, d)) in steps.iter().enumerate().take(index).skip(start) {
             if let Some(i) = provider {
-                segment_of[i] = segment;
+                places.segment_of[i] = segment;
             }
-            let value = step_call(
-                cx,
-                k,
-                m,
-                f,
-                d,
-                &place,
-                &segment_of,
-                segment,
-                provider.is_some(),
-            );
+            let value = step_call(&places, k, m, f, d, provider.is_some());
             match provider {
                 Some(i) => {
                     let v = format_ident!("__engin_v{}", i);
                     body.push(quote!(let #v = #value;));
                     built.push(i);
+                    for (builtin, members) in checks_after.get(&i).into_iter().flatten() {
+                        body.push(group_check(&places, providers, *builtin, members));
+                    }
                 }
                 None => body.push(quote!(#value;)),
             }
         }
         for (field, &i) in built.iter().rev().enumerate() {
-            place[i] = Place::Segment { segment, field };
+            places.place[i] = Place::Segment { segment, field };
         }
         let values = built.iter().rev().map(|i| format_ident!("__engin_v{}", i));
         let s = format_ident!("__engin_s{}", segment);
@@ -484,44 +418,112 @@ fn generate(
     }
 }
 
-/// One provider or invocation call, as an expression. `current` is the
-/// segment being generated (its own values are still plain locals).
-#[allow(clippy::too_many_arguments)]
+/// Where built values live while the code is generated.
+struct Places<'a> {
+    cx: &'a Ident,
+    place: Vec<Place>,
+    segment_of: Vec<usize>,
+    /// The segment being generated (its own values are still plain locals);
+    /// `usize::MAX` outside segments.
+    current: usize,
+}
+
+impl Places<'_> {
+    /// Provider `j`'s value, as a place expression.
+    fn value(&self, j: usize, span: Span) -> TokenStream {
+        match self.place[j] {
+            Place::Segment { segment, field } if self.segment_of[j] != self.current => {
+                let s = Ident::new(&format!("__engin_s{segment}"), span);
+                let field = proc_macro2::Literal::usize_unsuffixed(field);
+                quote_spanned!(span=> #s.#field)
+            }
+            _ => {
+                let v = Ident::new(&format!("__engin_v{j}"), span);
+                quote_spanned!(span=> #v)
+            }
+        }
+    }
+
+    /// A reference to a built-in value.
+    fn builtin(&self, name: &str, span: Span) -> TokenStream {
+        let cx = self.cx;
+        if name == "Lifecycle" {
+            quote_spanned!(span=> #cx.lifecycle())
+        } else {
+            quote_spanned!(span=> #cx.shutdown())
+        }
+    }
+
+    /// `(&a, (&b, (&c,)))`: the candidates of a pick.
+    fn candidates(&self, builtin: Option<&str>, values: &[usize], span: Span) -> TokenStream {
+        let mut refs: Vec<TokenStream> =
+            builtin.map(|b| self.builtin(b, span)).into_iter().collect();
+        refs.extend(values.iter().map(|&j| {
+            let v = self.value(j, span);
+            quote_spanned!(span=> &#v)
+        }));
+        let mut nested = TokenStream::new();
+        for (k, r) in refs.iter().enumerate().rev() {
+            nested = if k + 1 == refs.len() {
+                quote_spanned!(span=> (#r,))
+            } else {
+                quote_spanned!(span=> (#r, #nested))
+            };
+        }
+        nested
+    }
+}
+
+/// Checks that each member of a group of types sharing a name is a type of
+/// its own: picking a member's type among it and the members built before
+/// it must be unambiguous, or rustc stops on the later member's type.
+fn group_check(
+    places: &Places<'_>,
+    providers: &[(&Member, &FnDesc)],
+    builtin: Option<&'static str>,
+    members: &[usize],
+) -> TokenStream {
+    let first = usize::from(builtin.is_none());
+    let checks = (first..members.len()).map(|k| {
+        let m = members[k];
+        let span = Span::call_site().located_at(span_of(&providers[m].1.output));
+        let candidates = places.candidates(builtin, &members[..=k], span);
+        let value = places.value(m, span);
+        quote_spanned!(span=> ::engin::__private::each_type_has_one_provider(&#candidates, &#value);)
+    });
+    quote!(#(#checks)*)
+}
+
+/// One provider or invocation call, as an expression.
 fn step_call(
-    cx: &Ident,
+    places: &Places<'_>,
     index: usize,
     m: &Member,
     f: &FnDesc,
     deps: &[Option<Dep>],
-    place: &[Place],
-    segment_of: &[usize],
-    current: usize,
     provides: bool,
 ) -> TokenStream {
+    let cx = places.cx;
     let args = f.params.iter().zip(deps).map(|(p, d)| {
         // Located on the user's parameter, with this macro's hygiene, so a
         // missing `Clone` is reported on the parameter.
         let span = Span::call_site().located_at(span_of(&p.ty));
-        let value = match d {
-            Some(Dep::Value(j)) => match place[*j] {
-                Place::Segment { segment, field } if segment_of[*j] != current => {
-                    let s = Ident::new(&format!("__engin_s{segment}"), span);
-                    let field = proc_macro2::Literal::usize_unsuffixed(field);
-                    quote_spanned!(span=> #s.#field)
-                }
-                _ => {
-                    let v = Ident::new(&format!("__engin_v{j}"), span);
-                    quote_spanned!(span=> #v)
-                }
-            },
-            Some(Dep::Builtin("Lifecycle")) => quote_spanned!(span=> *#cx.lifecycle()),
-            Some(Dep::Builtin(_)) => quote_spanned!(span=> *#cx.shutdown()),
+        let reference = match d {
+            Some(Dep::Value(j)) => {
+                let v = places.value(*j, span);
+                quote_spanned!(span=> &#v)
+            }
+            Some(Dep::Builtin(b)) => places.builtin(b, span),
+            Some(Dep::Pick { builtin, values }) => {
+                let candidates = places.candidates(*builtin, values, span);
+                quote_spanned!(span=> ::engin::__private::pick(&#candidates))
+            }
             None => unreachable!("unresolved dependencies were reported"),
         };
         if p.by_ref {
-            quote_spanned!(span=> &#value)
+            reference
         } else {
-            quote_spanned!(span=> ::core::clone::Clone::clone(&#value))
+            quote_spanned!(span=> ::core::clone::Clone::clone(#reference))
         }
     });
     let path = &m.path;
@@ -549,83 +551,6 @@ fn step_call(
     } else {
         run
     }
-}
-
-struct Cycle {
-    span: Span,
-    path: Vec<String>,
-}
-
-impl Cycle {
-    fn with_app(self, app: &str) -> syn::Error {
-        syn::Error::new(
-            self.span,
-            format!(
-                "dependency cycle in engin `{app}`: {}\nhelp: a value cannot depend on itself, even indirectly; break the cycle, for example by building one of them from the other's parts",
-                self.path.join(" -> ")
-            ),
-        )
-    }
-}
-
-/// Depth-first order of the providers, dependencies first, with the
-/// declaration order kept where the graph allows it.
-fn topological_order(
-    providers: &[(&Member, &FnDesc)],
-    deps: &[Vec<Option<Dep>>],
-) -> Result<Vec<usize>, Cycle> {
-    #[derive(Clone, Copy, PartialEq)]
-    enum Mark {
-        New,
-        Active,
-        Done,
-    }
-    let n = providers.len();
-    let mut mark = vec![Mark::New; n];
-    let mut order = Vec::with_capacity(n);
-    // (node, index of the next parameter to visit)
-    let mut stack: Vec<(usize, usize)> = Vec::new();
-    for root in 0..n {
-        if mark[root] != Mark::New {
-            continue;
-        }
-        mark[root] = Mark::Active;
-        stack.push((root, 0));
-        while let Some(&mut (node, ref mut next)) = stack.last_mut() {
-            if let Some(dep) = deps[node].get(*next) {
-                let param = *next;
-                *next += 1;
-                let Some(Dep::Value(d)) = dep else { continue };
-                match mark[*d] {
-                    Mark::Done => {}
-                    Mark::New => {
-                        mark[*d] = Mark::Active;
-                        stack.push((*d, 0));
-                    }
-                    Mark::Active => {
-                        let start = stack
-                            .iter()
-                            .position(|(s, _)| s == d)
-                            .expect("active nodes are on the stack");
-                        let mut path: Vec<String> = stack[start..]
-                            .iter()
-                            .map(|(s, _)| providers[*s].1.name.clone())
-                            .collect();
-                        path.push(providers[*d].1.name.clone());
-                        return Err(Cycle {
-                            span: span_of(&providers[node].1.params[param].ty),
-                            path,
-                        });
-                    }
-                }
-            } else {
-                mark[node] = Mark::Done;
-                order.push(node);
-                stack.pop();
-            }
-        }
-    }
-    Ok(order)
 }
 
 #[cfg(test)]

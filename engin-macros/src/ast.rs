@@ -48,12 +48,20 @@ pub(crate) struct FnMember<'a> {
 /// Types engin provides to every application.
 pub(crate) const BUILTINS: &[&str] = &["Lifecycle", "Shutdown"];
 
-/// The last path segment's name of a type, if it is a path.
-pub(crate) fn last_ident(ty: &Type) -> Option<&Ident> {
+/// `engin::Lifecycle` or `engin::Shutdown` written with its crate's name:
+/// the built-in's name. (Written without it, the type may be the user's
+/// own; rustc tells once the application is assembled.)
+fn engin_builtin(ty: &Type) -> Option<&Ident> {
     match ty {
-        Type::Path(p) if p.qself.is_none() => p.path.segments.last().map(|s| &s.ident),
-        Type::Group(g) => last_ident(&g.elem),
-        Type::Paren(p) => last_ident(&p.elem),
+        Type::Path(p) if p.qself.is_none() => {
+            let n = p.path.segments.len();
+            let last = &p.path.segments.last()?.ident;
+            let krate = &p.path.segments.iter().nth(n.checked_sub(2)?)?.ident;
+            ((krate == "engin" || krate == "engin_core") && BUILTINS.iter().any(|b| last == b))
+                .then_some(last)
+        }
+        Type::Group(g) => engin_builtin(&g.elem),
+        Type::Paren(p) => engin_builtin(&p.elem),
         _ => None,
     }
 }
@@ -192,7 +200,7 @@ pub(crate) fn fn_member<'a>(
                     it,
                     "`#[provide]` function must return a concrete type, not `impl Trait`: name the type, or return `Arc<dyn Trait>`",
                 ));
-            } else if let Some(id) = last_ident(ty).filter(|id| BUILTINS.iter().any(|b| id == b)) {
+            } else if let Some(id) = engin_builtin(ty) {
                 errors.push(syn::Error::new_spanned(
                     ty,
                     format!("`{id}` is provided by engin itself: take it as a parameter instead of providing it"),

@@ -5,6 +5,8 @@ mod app;
 mod assemble;
 mod ast;
 mod attr;
+mod desc;
+mod graph;
 mod member;
 
 use proc_macro::TokenStream;

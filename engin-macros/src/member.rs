@@ -7,50 +7,75 @@ use syn::{Ident, ImplItem, Item, LitStr, Visibility};
 
 use crate::ast::{self, FnMember, Role, StructMember};
 use crate::attr;
+use crate::desc::{self, FnDesc, ParamDesc};
 use crate::Errors;
 
-/// A unique suffix for the exported description macro, from the location of
-/// the attribute (file, line, column) and the item's name.
+/// A unique suffix for the exported description macro and the member's
+/// id: the crate being compiled, the location of the attribute (file, line,
+/// column), the item's name, and a count of the expansions in this
+/// compilation. The count tells apart members stamped out by one
+/// `macro_rules!` (same name, same location) in two modules; the crate's
+/// name, members of two crates.
 fn unique(ident: &Ident) -> String {
     use std::hash::{Hash, Hasher};
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static EXPANSIONS: AtomicU64 = AtomicU64::new(0);
     let span = proc_macro::Span::call_site();
     let mut h = std::collections::hash_map::DefaultHasher::new();
+    std::env::var("CARGO_CRATE_NAME").ok().hash(&mut h);
     span.file().hash(&mut h);
     span.line().hash(&mut h);
     span.column().hash(&mut h);
     ident.to_string().hash(&mut h);
+    EXPANSIONS.fetch_add(1, Ordering::Relaxed).hash(&mut h);
     format!("{:016x}", h.finish())
 }
 
 /// The description of one provider or invocation, as read by `assemble`.
 fn describe_fn(f: &FnMember<'_>, name: &str, call: TokenStream) -> TokenStream {
-    let kw = match f.role {
-        Role::Provide => quote!(provide),
-        Role::Invoke => quote!(invoke),
-    };
-    let asyncness = f.asyncness;
-    let result = f.output.result;
-    let output = f.output.ty.map(|t| quote!(#t)).unwrap_or_default();
-    let ret = &f.ret;
-    let params = f.params.iter().map(|p| {
-        let by_ref = p.by_ref;
-        let ty = p.ty;
-        quote!({ ref #by_ref ty [ #ty ] })
-    });
-    quote! {
-        #kw { name #name call [ #call ] async #asyncness result #result output [ #output ] ret [ #ret ] params [ #(#params)* ] }
+    FnDesc {
+        invoke: f.role == Role::Invoke,
+        name: name.to_owned(),
+        call,
+        asyncness: f.asyncness,
+        result: f.output.result,
+        output: f.output.ty.map(|t| quote!(#t)).unwrap_or_default(),
+        ret: f.ret.clone(),
+        params: f
+            .params
+            .iter()
+            .map(|p| {
+                let ty = p.ty;
+                ParamDesc {
+                    by_ref: p.by_ref,
+                    ty: quote!(#ty),
+                }
+            })
+            .collect(),
     }
+    .emit()
 }
 
 fn describe_struct(s: &StructMember<'_>, name: &str) -> TokenStream {
     let ident = s.ident;
-    let params = s
-        .fields
-        .iter()
-        .map(|(_, ty)| quote!({ ref false ty [ #ty ] }));
-    quote! {
-        provide { name #name call [ :: __engin_new ] async false result false output [ #ident ] ret [ #ident ] params [ #(#params)* ] }
+    FnDesc {
+        invoke: false,
+        name: name.to_owned(),
+        call: quote!(::__engin_new),
+        asyncness: false,
+        result: false,
+        output: quote!(#ident),
+        ret: quote!(#ident),
+        params: s
+            .fields
+            .iter()
+            .map(|(_, ty)| ParamDesc {
+                by_ref: false,
+                ty: quote!(#ty),
+            })
+            .collect(),
     }
+    .emit()
 }
 
 /// An included block, named by a path that resolves wherever the
@@ -110,10 +135,7 @@ fn description_macro(
     let uniq = unique(ident);
     let exported = format_ident!("__engin_{}_{}", ident, uniq);
     let alias = crate::description_name(ident);
-    let poison = poisoned.then(|| quote!(poisoned));
-    let desc = quote! {
-        member { id #uniq path [ $($pre)* $name ] #poison #items }
-    };
+    let desc = desc::emit_member(&uniq, quote!($($pre)* $name), poisoned, items);
     let rules = if let Some((first, rest)) = includes.split_first() {
         let Include { prefix, name, mac } = first;
         let rest = rest

@@ -1,8 +1,8 @@
-use engin::{provide, Lifecycle};
+use engin::provide;
 
 #[provide]
-fn lifecycle() -> Lifecycle {
-    Lifecycle::new()
+fn lifecycle() -> engin::Lifecycle {
+    engin::Lifecycle::new()
 }
 
 fn main() {}

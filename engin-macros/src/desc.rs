@@ -1,0 +1,350 @@
+//! The description a member macro leaves for the application macro: one
+//! definition, emitted by `#[provide]`, `#[invoke]` and `#[block]`, and
+//! parsed by `assemble`.
+//!
+//! ```text
+//! member { version 2 id "<unique id>" path [ <path listed in #[app]> ] [poisoned]
+//!     provide { name "config" call [ ] async false result true
+//!               output [ Config ] ret [ Result<Config, Error> ]
+//!               params [ { ref true ty [ Env ] } ] }
+//!     invoke { ... } }
+//! ```
+//!
+//! The version changes whenever the format does: a description left by
+//! another version of engin-macros (two versions of engin in one build) is
+//! one clear error instead of a parse error on hidden tokens.
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::parse::{Parse, ParseStream};
+use syn::{braced, bracketed, Ident, LitBool, LitInt, LitStr, Token};
+
+/// The version of the format below.
+pub(crate) const VERSION: u32 = 2;
+
+mod kw {
+    syn::custom_keyword!(done);
+    syn::custom_keyword!(app);
+    syn::custom_keyword!(member);
+    syn::custom_keyword!(version);
+    syn::custom_keyword!(id);
+    syn::custom_keyword!(path);
+    syn::custom_keyword!(poisoned);
+    syn::custom_keyword!(provide);
+    syn::custom_keyword!(invoke);
+    syn::custom_keyword!(name);
+    syn::custom_keyword!(call);
+    syn::custom_keyword!(result);
+    syn::custom_keyword!(output);
+    syn::custom_keyword!(params);
+    syn::custom_keyword!(ty);
+    syn::custom_keyword!(ret);
+}
+
+/// One provider or invocation.
+#[derive(Debug, Clone)]
+pub(crate) struct FnDesc {
+    pub(crate) invoke: bool,
+    /// The name shown in errors and traces.
+    pub(crate) name: String,
+    /// What follows the member's path in a call: empty for a function,
+    /// `:: f` for a block's function, `:: __engin_new` for a struct.
+    pub(crate) call: TokenStream,
+    pub(crate) asyncness: bool,
+    pub(crate) result: bool,
+    /// The provided type; empty for an invocation.
+    pub(crate) output: TokenStream,
+    /// The return type as written, for spans.
+    pub(crate) ret: TokenStream,
+    pub(crate) params: Vec<ParamDesc>,
+}
+
+/// One injected parameter: `&T` (`by_ref`) or `T`.
+#[derive(Debug, Clone)]
+pub(crate) struct ParamDesc {
+    pub(crate) by_ref: bool,
+    pub(crate) ty: TokenStream,
+}
+
+/// A member as the application reads it.
+#[derive(Debug)]
+pub(crate) struct MemberDesc {
+    pub(crate) id: String,
+    /// The path the member was listed under.
+    pub(crate) path: TokenStream,
+    /// The member's own macro reported an error: add nothing.
+    pub(crate) poisoned: bool,
+    pub(crate) items: Vec<FnDesc>,
+}
+
+/// The whole input of `assemble!`.
+pub(crate) struct Assembly {
+    pub(crate) members: Vec<MemberDesc>,
+    pub(crate) cx: Ident,
+    pub(crate) app_name: LitStr,
+}
+
+impl FnDesc {
+    pub(crate) fn emit(&self) -> TokenStream {
+        let kw = if self.invoke {
+            quote!(invoke)
+        } else {
+            quote!(provide)
+        };
+        let FnDesc {
+            name,
+            call,
+            asyncness,
+            result,
+            output,
+            ret,
+            params,
+            ..
+        } = self;
+        let params = params
+            .iter()
+            .map(|ParamDesc { by_ref, ty }| quote!({ ref #by_ref ty [ #ty ] }));
+        quote! {
+            #kw { name #name call [ #call ] async #asyncness result #result output [ #output ] ret [ #ret ] params [ #(#params)* ] }
+        }
+    }
+}
+
+/// A member's description, around its items. `path` is emitted as given:
+/// the member macro passes the `macro_rules!` variables that hold the path
+/// it was listed under.
+pub(crate) fn emit_member(
+    id: &str,
+    path: TokenStream,
+    poisoned: bool,
+    items: TokenStream,
+) -> TokenStream {
+    let version = proc_macro2::Literal::u32_unsuffixed(VERSION);
+    let poison = poisoned.then(|| quote!(poisoned));
+    quote! {
+        member { version #version id #id path [ #path ] #poison #items }
+    }
+}
+
+/// The application's part of `assemble!`'s input.
+pub(crate) fn emit_app(ident: &Ident, cx: &Ident, name: &LitStr) -> TokenStream {
+    quote!(app [ #ident #cx #name ])
+}
+
+fn bracket(input: ParseStream) -> syn::Result<TokenStream> {
+    let content;
+    bracketed!(content in input);
+    content.parse()
+}
+
+impl Parse for Assembly {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        input.parse::<kw::done>()?;
+        let content;
+        bracketed!(content in input);
+        let mut members = Vec::new();
+        while !content.is_empty() {
+            members.push(content.parse()?);
+        }
+        input.parse::<kw::app>()?;
+        let app_content;
+        bracketed!(app_content in input);
+        // The application's type: not needed here, its name comes next.
+        app_content.parse::<Ident>()?;
+        let cx = app_content.parse()?;
+        let app_name = app_content.parse()?;
+        Ok(Assembly {
+            members,
+            cx,
+            app_name,
+        })
+    }
+}
+
+impl Parse for MemberDesc {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        input.parse::<kw::member>()?;
+        let content;
+        braced!(content in input);
+        let version = if content.peek(kw::version) {
+            content.parse::<kw::version>()?;
+            content.parse::<LitInt>()?.base10_parse::<u32>()?
+        } else {
+            1
+        };
+        if version != VERSION {
+            return Err(syn::Error::new(
+                Span::call_site(),
+                format!(
+                    "a member of this application was described by another version of engin-macros \
+                     (description format {version}, this one reads {VERSION})\n\
+                     help: use one version of engin in the whole build: `cargo tree -i engin-macros` shows which crates bring each"
+                ),
+            ));
+        }
+        content.parse::<kw::id>()?;
+        let id = content.parse::<LitStr>()?.value();
+        content.parse::<kw::path>()?;
+        let path = bracket(&content)?;
+        let poisoned = content.parse::<Option<kw::poisoned>>()?.is_some();
+        let mut items = Vec::new();
+        while !content.is_empty() {
+            items.push(content.parse()?);
+        }
+        Ok(MemberDesc {
+            id,
+            path,
+            poisoned,
+            items,
+        })
+    }
+}
+
+impl Parse for FnDesc {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let invoke = if input.peek(kw::invoke) {
+            input.parse::<kw::invoke>()?;
+            true
+        } else {
+            input.parse::<kw::provide>()?;
+            false
+        };
+        let content;
+        braced!(content in input);
+        content.parse::<kw::name>()?;
+        let name = content.parse::<LitStr>()?.value();
+        content.parse::<kw::call>()?;
+        let call = bracket(&content)?;
+        content.parse::<Token![async]>()?;
+        let asyncness = content.parse::<LitBool>()?.value;
+        content.parse::<kw::result>()?;
+        let result = content.parse::<LitBool>()?.value;
+        content.parse::<kw::output>()?;
+        let output = bracket(&content)?;
+        content.parse::<kw::ret>()?;
+        let ret = bracket(&content)?;
+        content.parse::<kw::params>()?;
+        let list;
+        bracketed!(list in content);
+        let mut params = Vec::new();
+        while !list.is_empty() {
+            let p;
+            braced!(p in list);
+            p.parse::<Token![ref]>()?;
+            let by_ref = p.parse::<LitBool>()?.value;
+            p.parse::<kw::ty>()?;
+            let ty = bracket(&p)?;
+            params.push(ParamDesc { by_ref, ty });
+        }
+        Ok(FnDesc {
+            invoke,
+            name,
+            call,
+            asyncness,
+            result,
+            output,
+            ret,
+            params,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Vec<FnDesc> {
+        vec![
+            FnDesc {
+                invoke: false,
+                name: "RedisBlock::client".into(),
+                call: quote!(::client),
+                asyncness: true,
+                result: true,
+                output: quote!(redis::Client),
+                ret: quote!(Result<redis::Client, Error>),
+                params: vec![
+                    ParamDesc {
+                        by_ref: true,
+                        ty: quote!(Config),
+                    },
+                    ParamDesc {
+                        by_ref: false,
+                        ty: quote!(std::sync::Arc<dyn Store + Send>),
+                    },
+                ],
+            },
+            FnDesc {
+                invoke: true,
+                name: "check".into(),
+                call: TokenStream::new(),
+                asyncness: false,
+                result: false,
+                output: TokenStream::new(),
+                ret: quote!(check),
+                params: vec![],
+            },
+        ]
+    }
+
+    fn same(a: &FnDesc, b: &FnDesc) -> bool {
+        let t = |t: &TokenStream| t.to_string();
+        a.invoke == b.invoke
+            && a.name == b.name
+            && t(&a.call) == t(&b.call)
+            && a.asyncness == b.asyncness
+            && a.result == b.result
+            && t(&a.output) == t(&b.output)
+            && t(&a.ret) == t(&b.ret)
+            && a.params.len() == b.params.len()
+            && a.params
+                .iter()
+                .zip(&b.params)
+                .all(|(x, y)| x.by_ref == y.by_ref && t(&x.ty) == t(&y.ty))
+    }
+
+    #[test]
+    fn a_member_description_round_trips() {
+        let items = sample();
+        let emitted_items: TokenStream = items.iter().map(FnDesc::emit).collect();
+        let member = emit_member("abc", quote!(crate::db::RedisBlock), true, emitted_items);
+        let parsed: MemberDesc = syn::parse2(member).expect("parses");
+        assert_eq!(parsed.id, "abc");
+        assert_eq!(
+            parsed.path.to_string(),
+            quote!(crate::db::RedisBlock).to_string()
+        );
+        assert!(parsed.poisoned);
+        assert_eq!(parsed.items.len(), items.len());
+        for (a, b) in parsed.items.iter().zip(&items) {
+            assert!(same(a, b), "{a:?} != {b:?}");
+        }
+    }
+
+    #[test]
+    fn an_assembly_round_trips() {
+        let member = emit_member("x", quote!(config), false, sample()[0].emit());
+        let app = emit_app(
+            &Ident::new("App", Span::call_site()),
+            &Ident::new("__engin_cx", Span::call_site()),
+            &LitStr::new("app", Span::call_site()),
+        );
+        let parsed: Assembly = syn::parse2(quote!(done [ #member #member ] #app)).expect("parses");
+        assert_eq!(parsed.members.len(), 2);
+        assert_eq!(parsed.cx, "__engin_cx");
+        assert_eq!(parsed.app_name.value(), "app");
+    }
+
+    #[test]
+    fn another_version_is_one_clear_error() {
+        let old = quote!(member { id "x" path [ config ] });
+        let e = syn::parse2::<MemberDesc>(old).expect_err("rejected");
+        assert!(
+            e.to_string().contains("another version of engin-macros"),
+            "{e}"
+        );
+        let newer = quote!(member { version 99 id "x" path [ config ] });
+        let e = syn::parse2::<MemberDesc>(newer).expect_err("rejected");
+        assert!(e.to_string().contains("description format 99"), "{e}");
+    }
+}
