@@ -20,6 +20,7 @@ mod hook_loop;
 mod lifecycle;
 mod options;
 mod pick;
+mod returned;
 mod running;
 mod serve;
 mod shutdown;
@@ -44,4 +45,5 @@ pub mod __private {
     pub use crate::entry::{run, start};
     pub use crate::error::check;
     pub use crate::pick::{each_type_has_one_provider, pick, Here, Pick, There};
+    pub use crate::returned::{NotAResult, ResultUnderAlias, Returned, SpelledOutResult};
 }

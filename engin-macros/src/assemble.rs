@@ -363,6 +363,7 @@ fn generate(
                 Some(i) => {
                     let v = format_ident!("__engin_v{}", i);
                     out.push(quote!(let #v = #value;));
+                    out.push(return_check(&v, f));
                     for (builtin, members) in checks_after.get(&i).into_iter().flatten() {
                         out.push(group_check(&places, providers, *builtin, members));
                     }
@@ -388,6 +389,7 @@ fn generate(
                 Some(i) => {
                     let v = format_ident!("__engin_v{}", i);
                     body.push(quote!(let #v = #value;));
+                    body.push(return_check(&v, f));
                     built.push(i);
                     for (builtin, members) in checks_after.get(&i).into_iter().flatten() {
                         body.push(group_check(&places, providers, *builtin, members));
@@ -411,11 +413,24 @@ fn generate(
     }
     quote! {
         {
+            #[allow(unused_imports)]
+            use ::engin::__private::{NotAResult as _, ResultUnderAlias as _};
             #cx.steps(&[#(#names),*]);
             #(#out)*
             #cx.serve().await
         }
     }
+}
+
+/// For a provider whose return type is not named `Result`: fails to
+/// compile if it is a `Result` all the same (an alias), on the return type.
+fn return_check(value: &Ident, f: &FnDesc) -> TokenStream {
+    // A `#[provide]` struct returns itself; a `Result` is already handled.
+    if f.result || f.call.to_string() == ":: __engin_new" {
+        return TokenStream::new();
+    }
+    let span = Span::call_site().located_at(span_of(&f.ret));
+    quote_spanned!(span=> (&::engin::__private::Returned(&#value)).check_return();)
 }
 
 /// Where built values live while the code is generated.

@@ -66,6 +66,21 @@ fn engin_builtin(ty: &Type) -> Option<&Ident> {
     }
 }
 
+trait AsRefType {
+    /// The type with any parentheses or invisible groups around it removed.
+    fn as_ref_type(&self) -> &Type;
+}
+
+impl AsRefType for Type {
+    fn as_ref_type(&self) -> &Type {
+        match self {
+            Type::Group(g) => g.elem.as_ref_type(),
+            Type::Paren(p) => p.elem.as_ref_type(),
+            t => t,
+        }
+    }
+}
+
 fn is_unit(ty: &Type) -> bool {
     matches!(ty, Type::Tuple(t) if t.elems.is_empty())
 }
@@ -200,6 +215,13 @@ pub(crate) fn fn_member<'a>(
                     it,
                     "`#[provide]` function must return a concrete type, not `impl Trait`: name the type, or return `Arc<dyn Trait>`",
                 ));
+            } else if let Type::Reference(r) = ty.as_ref_type() {
+                if r.lifetime.as_ref().is_none_or(|l| l.ident != "static") {
+                    errors.push(syn::Error::new_spanned(
+                        ty,
+                        "a provided value must be owned, not borrowed: engin keeps it until shutdown and lends it to every consumer; return an owned value (`String`, `Arc<str>`, a clone) instead of a borrow of a parameter",
+                    ));
+                }
             } else if let Some(id) = engin_builtin(ty) {
                 errors.push(syn::Error::new_spanned(
                     ty,
@@ -212,7 +234,7 @@ pub(crate) fn fn_member<'a>(
                 ReturnType::Type(_, full) => &**full,
                 ReturnType::Default => ty,
             },
-            "`#[invoke]` function must return `()` or `Result<(), E>`: to build a value for others, use `#[provide]`",
+            "`#[invoke]` function must return `()` or `Result<(), E>`, written out (an alias of `Result` is not recognized): to build a value for others, use `#[provide]`",
         )),
         (Role::Invoke, None) => {}
     }
