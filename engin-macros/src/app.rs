@@ -2,6 +2,7 @@
 //! collects every member's description.
 
 use proc_macro2::TokenStream;
+
 use quote::{format_ident, quote};
 use syn::{Ident, ItemStruct, LitStr, Path};
 
@@ -30,7 +31,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             "`#[app]` goes on a unit struct without generics: `#[engin::app(members...)] struct App;`",
         ));
     }
-    let args = attr::parse("app", args, &["name"], true).unwrap_or_else(|e| {
+    let args = attr::parse("app", args, &["name", "supply"], true).unwrap_or_else(|e| {
         errors.push(e);
         attr::Args::default()
     });
@@ -69,6 +70,17 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         .name
         .unwrap_or_else(|| LitStr::new(&ident.to_string(), ident.span()));
     let cx = Ident::new("__engin_cx", proc_macro2::Span::call_site());
+    // Supplied values: the caller's names on the generated methods, and
+    // names of engin's own inside the graph, so they never shadow a member.
+    let supplied: Vec<(&Ident, &syn::Type, Ident)> = args
+        .supply
+        .iter()
+        .enumerate()
+        .map(|(k, (n, t))| (n, t, format_ident!("__engin_supplied{}", k)))
+        .collect();
+    let names: Vec<&Ident> = supplied.iter().map(|(n, _, _)| *n).collect();
+    let types: Vec<&syn::Type> = supplied.iter().map(|(_, t, _)| *t).collect();
+    let inner: Vec<&Ident> = supplied.iter().map(|(_, _, i)| i).collect();
 
     // Each member is `{ [prefix] [name] [macro] }`: the macro is found next
     // to the member, under the name its attribute gave it.
@@ -88,7 +100,11 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         let mut entries = members.iter().map(|p| entry(p));
         let (pre, last, mac) = entries.next().expect("at least one member");
         let todo = entries.map(|(p, l, m)| quote!({ [#p] [#l] [#m] }));
-        let app_desc = crate::desc::emit_app(ident, &cx, &name);
+        let supply: Vec<(Ident, TokenStream)> = supplied
+            .iter()
+            .map(|(_, t, i)| (i.clone(), quote!(#t)))
+            .collect();
+        let app_desc = crate::desc::emit_app(ident, &cx, &name, &supply);
         quote! {
             #pre #mac ! { @engin [#pre] [#last] todo [ #(#todo)* ] done [ ] #app_desc }
         }
@@ -104,32 +120,32 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         #[allow(clippy::redundant_closure_call, clippy::let_unit_value, clippy::unit_arg)]
         impl #ident {
             #[doc(hidden)]
-            async fn #graph(#cx: ::engin::__private::Context) -> ::core::result::Result<(), ::engin::Error> {
+            async fn #graph(#cx: ::engin::__private::Context, #(#inner: #types),*) -> ::core::result::Result<(), ::engin::Error> {
                 #body
             }
 
             /// Builds every value, runs the invocations, starts every hook
             /// and supervised task, waits for SIGINT, SIGTERM or a shutdown
             /// request, then stops everything in reverse order.
-            #vis async fn run() -> ::engin::Exit {
-                ::engin::__private::run(#name, ::engin::Options::default(), Self::#graph).await
+            #vis async fn run(#(#names: #types),*) -> ::engin::Exit {
+                ::engin::__private::run(#name, ::engin::Options::default(), move |cx| Self::#graph(cx, #(#names),*)).await
             }
 
             /// [`run`](Self::run) with explicit [`Options`](::engin::Options).
-            #vis async fn run_with(options: ::engin::Options) -> ::engin::Exit {
-                ::engin::__private::run(#name, options, Self::#graph).await
+            #vis async fn run_with(options: ::engin::Options, #(#names: #types),*) -> ::engin::Exit {
+                ::engin::__private::run(#name, options, move |cx| Self::#graph(cx, #(#names),*)).await
             }
 
             /// Builds and starts the application in a background task and
             /// returns once every hook has started; stop it with
             /// [`Running::stop`](::engin::Running::stop). Signals are not handled.
-            #vis async fn start() -> ::core::result::Result<::engin::Running, ::engin::Exit> {
-                ::engin::__private::start(#name, ::engin::Options::default(), Self::#graph).await
+            #vis async fn start(#(#names: #types),*) -> ::core::result::Result<::engin::Running, ::engin::Exit> {
+                ::engin::__private::start(#name, ::engin::Options::default(), move |cx| Self::#graph(cx, #(#names),*)).await
             }
 
             /// [`start`](Self::start) with explicit [`Options`](::engin::Options).
-            #vis async fn start_with(options: ::engin::Options) -> ::core::result::Result<::engin::Running, ::engin::Exit> {
-                ::engin::__private::start(#name, options, Self::#graph).await
+            #vis async fn start_with(options: ::engin::Options, #(#names: #types),*) -> ::core::result::Result<::engin::Running, ::engin::Exit> {
+                ::engin::__private::start(#name, options, move |cx| Self::#graph(cx, #(#names),*)).await
             }
         }
     }

@@ -120,13 +120,17 @@ enum Dep {
 }
 
 impl Dep {
-    /// The providers this parameter may take, for the dependency order.
-    fn providers(&self) -> Vec<usize> {
+    /// The providers this parameter may take, for the dependency order:
+    /// sources below `providers` (the others are supplied values).
+    fn providers(&self, providers: usize) -> Vec<usize> {
         match self {
             Dep::Value(i) => vec![*i],
             Dep::Builtin(_) => Vec::new(),
             Dep::Pick { values, .. } => values.clone(),
         }
+        .into_iter()
+        .filter(|&i| i < providers)
+        .collect()
     }
 }
 
@@ -174,9 +178,16 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         }
     }
 
+    // The sources of values: the providers, then the supplied values
+    // (indices from `providers.len()`).
+    let outputs: Vec<&TokenStream> = providers
+        .iter()
+        .map(|(_, f)| &f.output)
+        .chain(input.supplied.iter().map(|(_, t)| t))
+        .collect();
     // Types are matched by name (their tokens without leading paths). Where
-    // several providers' types share a name, rustc tells them apart.
-    let keys: Vec<String> = providers.iter().map(|(_, f)| type_key(&f.output)).collect();
+    // several sources' types share a name, rustc tells them apart.
+    let keys: Vec<String> = outputs.iter().map(|t| type_key(t)).collect();
     let mut by_key: HashMap<&str, Vec<usize>> = HashMap::with_capacity(providers.len());
     for (i, k) in keys.iter().enumerate() {
         by_key.entry(k).or_default().push(i);
@@ -229,7 +240,11 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         .iter()
         .map(|d| {
             d.iter()
-                .map(|d| d.as_ref().map(Dep::providers).unwrap_or_default())
+                .map(|d| {
+                    d.as_ref()
+                        .map(|d| d.providers(providers.len()))
+                        .unwrap_or_default()
+                })
                 .collect()
         })
         .collect();
@@ -269,6 +284,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         }
     }
 
+    let supplied: Vec<&Ident> = input.supplied.iter().map(|(n, _)| n).collect();
     generate(
         cx,
         &providers,
@@ -277,6 +293,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         &invoke_deps,
         &order,
         &groups,
+        &Sources { outputs, supplied },
     )
 }
 
@@ -290,6 +307,13 @@ type Step<'a> = (Option<usize>, &'a Member, &'a FnDesc, &'a [Option<Dep>]);
 enum Place {
     Segment { segment: usize, field: usize },
     Local,
+}
+
+/// What the values come from: every source's type, and the supplied
+/// values' names (sources from `outputs.len() - supplied.len()` on).
+struct Sources<'a> {
+    outputs: Vec<&'a TokenStream>,
+    supplied: Vec<&'a Ident>,
 }
 
 /// The straight-line start-up code.
@@ -308,6 +332,7 @@ fn generate(
     invoke_deps: &[Vec<Option<Dep>>],
     order: &[usize],
     groups: &[Group],
+    sources: &Sources<'_>,
 ) -> TokenStream {
     let provide = quote!(::engin::Phase::Provide);
     let invoke = quote!(::engin::Phase::Invoke);
@@ -329,20 +354,25 @@ fn generate(
     });
 
     // Each group of types sharing a name is checked once its last member
-    // is built: the members in build order.
-    let mut position = vec![0; providers.len()];
+    // is built: the members in build order, supplied values first.
+    let mut position = vec![0; sources.outputs.len()];
     for (k, &i) in order.iter().enumerate() {
-        position[i] = k;
+        position[i] = k + 1;
     }
     let mut checks_after: HashMap<usize, Vec<Group>> = HashMap::new();
+    let mut checks_first = Vec::new();
     for (builtin, members) in groups {
         let mut members = members.clone();
         members.sort_by_key(|&i| position[i]);
         let last = *members.last().expect("a group has members");
-        checks_after
-            .entry(last)
-            .or_default()
-            .push((*builtin, members));
+        if last < providers.len() {
+            checks_after
+                .entry(last)
+                .or_default()
+                .push((*builtin, members));
+        } else {
+            checks_first.push((*builtin, members));
+        }
     }
 
     let mut places = Places {
@@ -350,8 +380,12 @@ fn generate(
         place: vec![Place::Local; providers.len()],
         segment_of: vec![usize::MAX; providers.len()],
         current: usize::MAX,
+        supplied: &sources.supplied,
     };
-    let mut out = Vec::new();
+    let mut out: Vec<TokenStream> = checks_first
+        .iter()
+        .map(|(b, m)| group_check(&places, &sources.outputs, *b, m))
+        .collect();
     let mut index = 0;
     let mut segment = 0;
     while index < steps.len() {
@@ -365,7 +399,7 @@ fn generate(
                     out.push(quote!(let #v = #value;));
                     out.push(return_check(&v, f));
                     for (builtin, members) in checks_after.get(&i).into_iter().flatten() {
-                        out.push(group_check(&places, providers, *builtin, members));
+                        out.push(group_check(&places, &sources.outputs, *builtin, members));
                     }
                 }
                 None => out.push(quote!(#value;)),
@@ -392,7 +426,7 @@ fn generate(
                     body.push(return_check(&v, f));
                     built.push(i);
                     for (builtin, members) in checks_after.get(&i).into_iter().flatten() {
-                        body.push(group_check(&places, providers, *builtin, members));
+                        body.push(group_check(&places, &sources.outputs, *builtin, members));
                     }
                 }
                 None => body.push(quote!(#value;)),
@@ -441,12 +475,18 @@ struct Places<'a> {
     /// The segment being generated (its own values are still plain locals);
     /// `usize::MAX` outside segments.
     current: usize,
+    /// The graph function's parameters holding the supplied values.
+    supplied: &'a [&'a Ident],
 }
 
 impl Places<'_> {
-    /// Provider `j`'s value, as a place expression.
+    /// Source `j`'s value, as a place expression.
     fn value(&self, j: usize, span: Span) -> TokenStream {
-        match self.place[j] {
+        let Some(&place) = self.place.get(j) else {
+            let name = self.supplied[j - self.place.len()];
+            return quote_spanned!(span=> #name);
+        };
+        match place {
             Place::Segment { segment, field } if self.segment_of[j] != self.current => {
                 let s = Ident::new(&format!("__engin_s{segment}"), span);
                 let field = proc_macro2::Literal::usize_unsuffixed(field);
@@ -494,14 +534,14 @@ impl Places<'_> {
 /// it must be unambiguous, or rustc stops on the later member's type.
 fn group_check(
     places: &Places<'_>,
-    providers: &[(&Member, &FnDesc)],
+    outputs: &[&TokenStream],
     builtin: Option<&'static str>,
     members: &[usize],
 ) -> TokenStream {
     let first = usize::from(builtin.is_none());
     let checks = (first..members.len()).map(|k| {
         let m = members[k];
-        let span = Span::call_site().located_at(span_of(&providers[m].1.output));
+        let span = Span::call_site().located_at(span_of(outputs[m]));
         let candidates = places.candidates(builtin, &members[..=k], span);
         let value = places.value(m, span);
         quote_spanned!(span=> ::engin::__private::each_type_has_one_provider(&#candidates, &#value);)

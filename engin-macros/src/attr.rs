@@ -5,16 +5,38 @@ use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::{bracketed, Ident, LitStr, Path, Token};
 
-/// One argument: `key = "string"`, `key = [paths]`, or a bare path.
+/// One argument: `key = "string"`, `key = [paths]`, `key(name: Type, ..)`
+/// or a bare path.
 pub(crate) enum Arg {
     Str(Ident, LitStr),
     Paths(Ident, Vec<Path>),
+    Typed(Ident, Vec<(Ident, syn::Type)>),
     Path(Path),
+}
+
+/// `name: Type`
+struct Typed(Ident, syn::Type);
+
+impl Parse for Typed {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let name = input.parse()?;
+        input.parse::<Token![:]>()?;
+        Ok(Typed(name, input.parse()?))
+    }
 }
 
 impl Parse for Arg {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        if input.peek(Ident) && input.peek2(Token![=]) {
+        if input.peek(Ident) && input.peek2(syn::token::Paren) {
+            let key: Ident = input.parse()?;
+            let content;
+            syn::parenthesized!(content in input);
+            let list = Punctuated::<Typed, Token![,]>::parse_terminated(&content)?;
+            Ok(Arg::Typed(
+                key,
+                list.into_iter().map(|Typed(n, t)| (n, t)).collect(),
+            ))
+        } else if input.peek(Ident) && input.peek2(Token![=]) {
             let key: Ident = input.parse()?;
             input.parse::<Token![=]>()?;
             if input.peek(syn::token::Bracket) {
@@ -36,6 +58,8 @@ impl Parse for Arg {
 pub(crate) struct Args {
     pub(crate) name: Option<LitStr>,
     pub(crate) include: Vec<Path>,
+    /// `supply(name: Type, ..)`: values the caller passes in.
+    pub(crate) supply: Vec<(Ident, syn::Type)>,
     pub(crate) paths: Vec<Path>,
 }
 
@@ -65,7 +89,7 @@ pub(crate) fn parse(
     };
     for arg in parsed {
         let key = match &arg {
-            Arg::Str(k, _) | Arg::Paths(k, _) => k.clone(),
+            Arg::Str(k, _) | Arg::Paths(k, _) | Arg::Typed(k, _) => k.clone(),
             Arg::Path(p) => {
                 if paths {
                     args.paths.push(p.clone());
@@ -106,6 +130,21 @@ pub(crate) fn parse(
                 args.name = Some(s);
             }
             ("include", Arg::Paths(_, p)) => args.include = p,
+            ("supply", Arg::Typed(_, list)) => {
+                for (i, (n, _)) in list.iter().enumerate() {
+                    if list[..i].iter().any(|(m, _)| m == n) {
+                        errors.push(syn::Error::new_spanned(
+                            n,
+                            format!("`{n}` is supplied twice: give each supplied value its own name"),
+                        ));
+                    }
+                }
+                args.supply = list;
+            }
+            ("supply", _) => errors.push(syn::Error::new_spanned(
+                &key,
+                "`supply` takes the values the caller passes in, with their types: `supply(args: Args, config: Config)`",
+            )),
             ("name", _) => errors.push(syn::Error::new_spanned(
                 &key,
                 "`name` takes a string: `name = \"redis-client\"`",

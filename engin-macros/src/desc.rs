@@ -39,6 +39,7 @@ mod kw {
     syn::custom_keyword!(params);
     syn::custom_keyword!(ty);
     syn::custom_keyword!(ret);
+    syn::custom_keyword!(supply);
 }
 
 /// One provider or invocation.
@@ -82,6 +83,9 @@ pub(crate) struct Assembly {
     pub(crate) members: Vec<MemberDesc>,
     pub(crate) cx: Ident,
     pub(crate) app_name: LitStr,
+    /// Values the caller passes in: the graph function's parameter, and
+    /// the type.
+    pub(crate) supplied: Vec<(Ident, TokenStream)>,
 }
 
 impl FnDesc {
@@ -127,8 +131,14 @@ pub(crate) fn emit_member(
 }
 
 /// The application's part of `assemble!`'s input.
-pub(crate) fn emit_app(ident: &Ident, cx: &Ident, name: &LitStr) -> TokenStream {
-    quote!(app [ #ident #cx #name ])
+pub(crate) fn emit_app(
+    ident: &Ident,
+    cx: &Ident,
+    name: &LitStr,
+    supplied: &[(Ident, TokenStream)],
+) -> TokenStream {
+    let supplied = supplied.iter().map(|(n, t)| quote!({ #n [ #t ] }));
+    quote!(app [ #ident #cx #name supply [ #(#supplied)* ] ])
 }
 
 fn bracket(input: ParseStream) -> syn::Result<TokenStream> {
@@ -153,10 +163,21 @@ impl Parse for Assembly {
         app_content.parse::<Ident>()?;
         let cx = app_content.parse()?;
         let app_name = app_content.parse()?;
+        app_content.parse::<kw::supply>()?;
+        let list;
+        bracketed!(list in app_content);
+        let mut supplied = Vec::new();
+        while !list.is_empty() {
+            let one;
+            braced!(one in list);
+            let name = one.parse()?;
+            supplied.push((name, bracket(&one)?));
+        }
         Ok(Assembly {
             members,
             cx,
             app_name,
+            supplied,
         })
     }
 }
@@ -328,9 +349,18 @@ mod tests {
             &Ident::new("App", Span::call_site()),
             &Ident::new("__engin_cx", Span::call_site()),
             &LitStr::new("app", Span::call_site()),
+            &[(
+                Ident::new("__engin_supplied0", Span::call_site()),
+                quote!(cli::Args),
+            )],
         );
         let parsed: Assembly = syn::parse2(quote!(done [ #member #member ] #app)).expect("parses");
         assert_eq!(parsed.members.len(), 2);
+        assert_eq!(parsed.supplied.len(), 1);
+        assert_eq!(
+            parsed.supplied[0].1.to_string(),
+            quote!(cli::Args).to_string()
+        );
         assert_eq!(parsed.cx, "__engin_cx");
         assert_eq!(parsed.app_name.value(), "app");
     }
