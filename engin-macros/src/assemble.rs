@@ -292,8 +292,11 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         &invocations,
         &invoke_deps,
         &order,
-        &groups,
-        &Sources { outputs, supplied },
+        &Sources {
+            outputs,
+            supplied,
+            groups: &groups,
+        },
     )
 }
 
@@ -314,6 +317,8 @@ enum Place {
 struct Sources<'a> {
     outputs: Vec<&'a TokenStream>,
     supplied: Vec<&'a Ident>,
+    /// The groups of sources whose types share a name.
+    groups: &'a [Group],
 }
 
 /// The straight-line start-up code.
@@ -331,7 +336,6 @@ fn generate(
     invocations: &[(&Member, &FnDesc)],
     invoke_deps: &[Vec<Option<Dep>>],
     order: &[usize],
-    groups: &[Group],
     sources: &Sources<'_>,
 ) -> TokenStream {
     let provide = quote!(::engin::Phase::Provide);
@@ -361,7 +365,7 @@ fn generate(
     }
     let mut checks_after: HashMap<usize, Vec<Group>> = HashMap::new();
     let mut checks_first = Vec::new();
-    for (builtin, members) in groups {
+    for (builtin, members) in sources.groups {
         let mut members = members.clone();
         members.sort_by_key(|&i| position[i]);
         let last = *members.last().expect("a group has members");
