@@ -4,17 +4,21 @@
 //! sends signals to its own process.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use engin::{app, provide, CancellationToken, Lifecycle, Shutdown};
 
-static TASK_DROPPED: AtomicBool = AtomicBool::new(false);
-static STOP_RAN: AtomicBool = AtomicBool::new(false);
-static TOKEN: Mutex<Option<CancellationToken>> = Mutex::new(None);
-static SHUTDOWN: Mutex<Option<Shutdown>> = Mutex::new(None);
+/// What the test observes, supplied to the application.
+#[derive(Clone, Default)]
+struct Probe {
+    task_dropped: Arc<AtomicBool>,
+    stop_ran: Arc<AtomicBool>,
+    token: Arc<Mutex<Option<CancellationToken>>>,
+    shutdown: Arc<Mutex<Option<Shutdown>>>,
+}
 
-struct SetOnDrop(&'static AtomicBool);
+struct SetOnDrop(Arc<AtomicBool>);
 
 impl Drop for SetOnDrop {
     fn drop(&mut self) {
@@ -26,15 +30,17 @@ impl Drop for SetOnDrop {
 struct Resident;
 
 #[provide]
-fn resident(lifecycle: &Lifecycle, shutdown: Shutdown) -> Resident {
-    *SHUTDOWN.lock().unwrap() = Some(shutdown);
-    lifecycle.on_stop("resident", || async {
-        STOP_RAN.store(true, Ordering::SeqCst);
+fn resident(lifecycle: &Lifecycle, shutdown: Shutdown, probe: &Probe) -> Resident {
+    *probe.shutdown.lock().unwrap() = Some(shutdown);
+    let stop_ran = probe.stop_ran.clone();
+    lifecycle.on_stop("resident", || async move {
+        stop_ran.store(true, Ordering::SeqCst);
         Ok(())
     });
+    let probe = probe.clone();
     lifecycle.add_task("resident task", |cancel| async move {
-        *TOKEN.lock().unwrap() = Some(cancel);
-        let _dropped = SetOnDrop(&TASK_DROPPED);
+        *probe.token.lock().unwrap() = Some(cancel);
+        let _dropped = SetOnDrop(probe.task_dropped.clone());
         // Never looks at its token: only an abort ends it.
         std::future::pending::<()>().await;
         Ok(())
@@ -42,7 +48,7 @@ fn resident(lifecycle: &Lifecycle, shutdown: Shutdown) -> Resident {
     Resident
 }
 
-#[app(resident)]
+#[app(resident, supply(probe: Probe))]
 struct App;
 
 fn kill_self(signal: &str) {
@@ -56,27 +62,31 @@ fn kill_self(signal: &str) {
 #[tokio::test]
 async fn dropping_run_aborts_tasks_cancels_their_token_and_removes_the_signal_listener() {
     // `run` listens to signals by default.
-    let result = tokio::time::timeout(Duration::from_millis(200), App::run()).await;
+    let probe = Probe::default();
+    let result = tokio::time::timeout(Duration::from_millis(200), App::run(probe.clone())).await;
     assert!(result.is_err(), "the application runs until dropped");
 
     // An aborted task is dropped by the runtime at its next poll.
     for _ in 0..200 {
-        if TASK_DROPPED.load(Ordering::SeqCst) {
+        if probe.task_dropped.load(Ordering::SeqCst) {
             break;
         }
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
-    assert!(TASK_DROPPED.load(Ordering::SeqCst), "the task was aborted");
-    let token = TOKEN.lock().unwrap().clone().expect("the task ran");
+    assert!(
+        probe.task_dropped.load(Ordering::SeqCst),
+        "the task was aborted"
+    );
+    let token = probe.token.lock().unwrap().clone().expect("the task ran");
     assert!(token.is_cancelled());
-    let shutdown = SHUTDOWN.lock().unwrap().clone().expect("built");
+    let shutdown = probe.shutdown.lock().unwrap().clone().expect("built");
     assert!(shutdown.is_requested());
     assert_eq!(
         shutdown.reason().map(|r| r.message),
         Some("the application's future was dropped".to_owned())
     );
     // Documented: no async drop, so the stop hooks do not run.
-    assert!(!STOP_RAN.load(Ordering::SeqCst));
+    assert!(!probe.stop_ran.load(Ordering::SeqCst));
 
     // Were the listener still there, the second signal would end this
     // process with code 130.

@@ -1,8 +1,9 @@
 //! The lifecycle inside one process: order, rollback on failure, panics,
-//! timeouts, guards, shutdown requests and supervised tasks.
+//! timeouts, guards, shutdown requests and supervised tasks. Each test
+//! supplies its own state to its application, so they run in parallel.
 
 use std::future::pending;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use engin::{
@@ -10,28 +11,36 @@ use engin::{
     Shutdown,
 };
 
-/// Every test here shares the statics below, so they run one at a time.
-static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
-static EVENTS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+/// What happened, in order. Each test makes its own and supplies it to its
+/// application, so the tests share no state and run in parallel.
+#[derive(Clone, Default)]
+struct Events(Arc<Mutex<Vec<String>>>);
 
-fn log(event: impl Into<String>) {
-    EVENTS.lock().unwrap().push(event.into());
+impl Events {
+    fn log(&self, event: impl Into<String>) {
+        self.0.lock().unwrap().push(event.into());
+    }
+
+    fn take(&self) -> Vec<String> {
+        std::mem::take(&mut *self.0.lock().unwrap())
+    }
+
+    fn peek(&self) -> Vec<String> {
+        self.0.lock().unwrap().clone()
+    }
 }
 
-fn take_events() -> Vec<String> {
-    std::mem::take(&mut *EVENTS.lock().unwrap())
-}
-
-fn hooked(lifecycle: &Lifecycle, name: &'static str) {
-    log(format!("build {name}"));
+fn hooked(lifecycle: &Lifecycle, events: &Events, name: &'static str) {
+    events.log(format!("build {name}"));
+    let (on_start, on_stop) = (events.clone(), events.clone());
     lifecycle.on_start_stop(
         name,
         move || async move {
-            log(format!("start {name}"));
+            on_start.log(format!("start {name}"));
             Ok(())
         },
         move || async move {
-            log(format!("stop {name}"));
+            on_stop.log(format!("stop {name}"));
             Ok(())
         },
     );
@@ -48,41 +57,40 @@ struct Cache;
 struct Api;
 
 #[provide]
-fn config(lifecycle: &Lifecycle) -> Config {
-    hooked(lifecycle, "config");
+fn config(lifecycle: &Lifecycle, events: &Events) -> Config {
+    hooked(lifecycle, events, "config");
     Config
 }
 
 #[provide]
-async fn db(_config: &Config, lifecycle: &Lifecycle) -> Db {
-    hooked(lifecycle, "db");
+async fn db(_config: &Config, lifecycle: &Lifecycle, events: &Events) -> Db {
+    hooked(lifecycle, events, "db");
     Db
 }
 
 #[provide]
-fn cache(_config: Config, lifecycle: Lifecycle) -> Result<Cache, std::io::Error> {
-    hooked(&lifecycle, "cache");
+fn cache(_config: Config, lifecycle: Lifecycle, events: Events) -> Result<Cache, std::io::Error> {
+    hooked(&lifecycle, &events, "cache");
     Ok(Cache)
 }
 
 #[provide]
-fn api(_db: &Db, _cache: &Cache, lifecycle: &Lifecycle) -> Api {
-    hooked(lifecycle, "api");
+fn api(_db: &Db, _cache: &Cache, lifecycle: &Lifecycle, events: &Events) -> Api {
+    hooked(lifecycle, events, "api");
     Api
 }
 
 // Listed in an order that is not the dependency order.
-#[app(api, cache, db, config)]
+#[app(api, cache, db, config, supply(events: Events))]
 struct Diamond;
 
 #[tokio::test]
 async fn hooks_start_in_dependency_order_and_stop_in_reverse() {
-    let _serial = SERIAL.lock().await;
-    take_events();
-    let running = Diamond::start().await.expect("starts");
+    let events = Events::default();
+    let running = Diamond::start(events.clone()).await.expect("starts");
     let exit = running.stop().await;
     assert!(exit.is_success(), "{exit}");
-    let events = take_events();
+    let events = events.take();
     let builds: Vec<_> = events
         .iter()
         .filter(|e| e.starts_with("build"))
@@ -114,15 +122,22 @@ enum Fault {
     Hang,
 }
 
-static PLAN: Mutex<(usize, usize, Option<Fault>)> = Mutex::new((0, 0, None));
+/// How many hooks, which one misbehaves and how.
+#[derive(Clone)]
+struct Plan {
+    n: usize,
+    k: usize,
+    fault: Option<Fault>,
+}
 
 #[derive(Clone)]
 struct Hooks;
 
 #[provide]
-fn hooks(lifecycle: &Lifecycle) -> Hooks {
-    let (n, k, fault) = *PLAN.lock().unwrap();
+fn hooks(lifecycle: &Lifecycle, plan: &Plan, events: &Events) -> Hooks {
+    let Plan { n, k, fault } = *plan;
     for i in 1..=n {
+        let (on_start, on_stop) = (events.clone(), events.clone());
         lifecycle.on_start_stop(
             format!("hook{i}"),
             move || async move {
@@ -134,11 +149,11 @@ fn hooks(lifecycle: &Lifecycle) -> Hooks {
                         None => {}
                     }
                 }
-                log(format!("start {i}"));
+                on_start.log(format!("start {i}"));
                 Ok(())
             },
             move || async move {
-                log(format!("stop {i}"));
+                on_stop.log(format!("stop {i}"));
                 Ok(())
             },
         );
@@ -146,19 +161,22 @@ fn hooks(lifecycle: &Lifecycle) -> Hooks {
     Hooks
 }
 
-#[app(hooks)]
+#[app(hooks, supply(plan: Plan, events: Events))]
 struct Faulty;
 
 #[tokio::test]
 async fn a_failing_start_stops_exactly_the_started_hooks_in_reverse() {
-    let _serial = SERIAL.lock().await;
     let n = 5;
     for fault in [Fault::Fail, Fault::Panic, Fault::Hang] {
         for k in 1..=n {
-            *PLAN.lock().unwrap() = (n, k, Some(fault));
-            take_events();
+            let plan = Plan {
+                n,
+                k,
+                fault: Some(fault),
+            };
+            let events = Events::default();
             let options = Options::default().start_timeout(Duration::from_millis(100));
-            let exit = Faulty::start_with(options)
+            let exit = Faulty::start_with(options, plan, events.clone())
                 .await
                 .expect_err("start-up must fail");
             assert_eq!(exit.code(), 1, "{fault:?} at {k}: {exit}");
@@ -181,7 +199,7 @@ async fn a_failing_start_stops_exactly_the_started_hooks_in_reverse() {
                 .map(|i| format!("start {i}"))
                 .chain((1..k).rev().map(|i| format!("stop {i}")))
                 .collect();
-            assert_eq!(take_events(), expected, "{fault:?} at {k}");
+            assert_eq!(events.take(), expected, "{fault:?} at {k}");
         }
     }
 }
@@ -191,8 +209,9 @@ async fn a_failing_start_stops_exactly_the_started_hooks_in_reverse() {
 struct BadStops;
 
 #[provide]
-fn bad_stops(lifecycle: &Lifecycle) -> BadStops {
+fn bad_stops(lifecycle: &Lifecycle, events: &Events) -> BadStops {
     for i in 1..=5 {
+        let events = events.clone();
         let mut hook = lifecycle.hook(format!("stop{i}"));
         if i == 3 {
             hook = hook.stop_timeout(Duration::from_millis(50));
@@ -203,7 +222,7 @@ fn bad_stops(lifecycle: &Lifecycle) -> BadStops {
                 3 => pending().await,
                 4 => panic!("stop4 exploded"),
                 _ => {
-                    log(format!("stop {i}"));
+                    events.log(format!("stop {i}"));
                     Ok(())
                 }
             }
@@ -212,19 +231,18 @@ fn bad_stops(lifecycle: &Lifecycle) -> BadStops {
     BadStops
 }
 
-#[app(bad_stops)]
+#[app(bad_stops, supply(events: Events))]
 struct BadStopApp;
 
 #[tokio::test]
 async fn failing_hanging_and_panicking_stop_hooks_do_not_stop_the_rest() {
-    let _serial = SERIAL.lock().await;
-    take_events();
-    let running = BadStopApp::start().await.expect("starts");
+    let events = Events::default();
+    let running = BadStopApp::start(events.clone()).await.expect("starts");
     let began = Instant::now();
     let exit = running.stop().await;
     // The default stop limit is 15 s; the per-hook override of 50 ms applied.
     assert!(began.elapsed() < Duration::from_secs(10));
-    assert_eq!(take_events(), ["stop 5", "stop 1"]);
+    assert_eq!(events.take(), ["stop 5", "stop 1"]);
     assert_eq!(exit.code(), 1);
     let errors: Vec<String> = exit
         .errors()
@@ -247,11 +265,11 @@ async fn failing_hanging_and_panicking_stop_hooks_do_not_stop_the_rest() {
 }
 
 // A provider that fails: the values already built are dropped in reverse.
-struct Noisy(&'static str);
+struct Noisy(&'static str, Events);
 
 impl Drop for Noisy {
     fn drop(&mut self) {
-        log(format!("drop {}", self.0));
+        self.1.log(format!("drop {}", self.0));
     }
 }
 
@@ -260,13 +278,13 @@ struct Second(#[allow(dead_code)] Noisy);
 struct Third;
 
 #[provide]
-fn first() -> First {
-    First(Noisy("first"))
+fn first(events: &Events) -> First {
+    First(Noisy("first", events.clone()))
 }
 
 #[provide]
-fn second(_first: &First) -> Second {
-    Second(Noisy("second"))
+fn second(_first: &First, events: &Events) -> Second {
+    Second(Noisy("second", events.clone()))
 }
 
 #[provide]
@@ -278,25 +296,26 @@ async fn third(_second: &Second) -> Result<Third, std::io::Error> {
 }
 
 #[invoke]
-fn never(_third: &Third) {
-    log("invoked");
+fn never(_third: &Third, events: &Events) {
+    events.log("invoked");
 }
 
-#[app(first, second, third, never)]
+#[app(first, second, third, never, supply(events: Events))]
 struct FailingBuild;
 
 #[tokio::test]
 async fn a_failing_provider_names_itself_and_drops_built_values_in_reverse() {
-    let _serial = SERIAL.lock().await;
-    take_events();
-    let exit = FailingBuild::start().await.expect_err("build fails");
+    let events = Events::default();
+    let exit = FailingBuild::start(events.clone())
+        .await
+        .expect_err("build fails");
     assert_eq!(exit.code(), 1);
     assert_eq!(exit.errors().len(), 1);
     assert_eq!(
         exit.errors()[0].chain().to_string(),
         "provider `third` failed: connection refused"
     );
-    assert_eq!(take_events(), ["drop second", "drop first"]);
+    assert_eq!(events.take(), ["drop second", "drop first"]);
 }
 
 // An invocation that fails or panics.
@@ -304,8 +323,8 @@ async fn a_failing_provider_names_itself_and_drops_built_values_in_reverse() {
 struct Seed;
 
 #[provide]
-fn seed(lifecycle: &Lifecycle) -> Seed {
-    hooked(lifecycle, "seed");
+fn seed(lifecycle: &Lifecycle, events: &Events) -> Seed {
+    hooked(lifecycle, events, "seed");
     Seed
 }
 
@@ -319,7 +338,7 @@ impl InvokeBlock {
     }
 }
 
-#[app(seed, InvokeBlock)]
+#[app(seed, InvokeBlock, supply(events: Events))]
 struct FailingInvoke;
 
 #[invoke]
@@ -327,27 +346,29 @@ fn explode(_seed: Seed) {
     panic!("invariant broken");
 }
 
-#[app(seed, explode)]
+#[app(seed, explode, supply(events: Events))]
 struct PanickingInvoke;
 
 #[tokio::test]
 async fn failing_and_panicking_invocations_abort_before_any_hook_starts() {
-    let _serial = SERIAL.lock().await;
-    take_events();
-    let exit = FailingInvoke::start().await.expect_err("invocation fails");
+    let events = Events::default();
+    let exit = FailingInvoke::start(events.clone())
+        .await
+        .expect_err("invocation fails");
     assert_eq!(
         exit.errors()[0].chain().to_string(),
         "invocation `InvokeBlock::check` failed: schema mismatch"
     );
-    assert_eq!(take_events(), ["build seed"]);
+    assert_eq!(events.take(), ["build seed"]);
 
-    let exit = PanickingInvoke::run_with(Options::default().handle_signals(false)).await;
+    let exit =
+        PanickingInvoke::run_with(Options::default().handle_signals(false), events.clone()).await;
     assert_eq!(exit.code(), 1);
     assert_eq!(
         exit.errors()[0].to_string(),
         "invocation `explode` panicked: invariant broken"
     );
-    assert_eq!(take_events(), ["build seed"]);
+    assert_eq!(events.take(), ["build seed"]);
 }
 
 // Shutdown requested by a component, with a reason and an exit code; a guard.
@@ -355,11 +376,12 @@ async fn failing_and_panicking_invocations_abort_before_any_hook_starts() {
 struct Reloader;
 
 #[provide]
-fn reloader(shutdown: Shutdown, lifecycle: &Lifecycle) -> Reloader {
+fn reloader(shutdown: Shutdown, lifecycle: &Lifecycle, events: &Events) -> Reloader {
+    let events = events.clone();
     lifecycle.guard("watcher", |guard| async move {
-        log("guard set up");
+        events.log("guard set up");
         guard.started().await;
-        log("guard torn down");
+        events.log("guard torn down");
         Ok(())
     });
     lifecycle.on_start("reload", move || async move {
@@ -369,52 +391,57 @@ fn reloader(shutdown: Shutdown, lifecycle: &Lifecycle) -> Reloader {
     Reloader
 }
 
-#[app(reloader)]
+#[app(reloader, supply(events: Events))]
 struct Reloading;
 
 #[tokio::test]
 async fn a_component_can_request_shutdown_with_an_exit_code() {
-    let _serial = SERIAL.lock().await;
-    take_events();
-    let exit = Reloading::run_with(Options::default().handle_signals(false)).await;
+    let events = Events::default();
+    let exit = Reloading::run_with(Options::default().handle_signals(false), events.clone()).await;
     assert_eq!(exit.code(), 3, "{exit}");
     assert_eq!(exit.reason(), Some("configuration changed"));
-    assert_eq!(take_events(), ["guard set up", "guard torn down"]);
+    assert_eq!(events.take(), ["guard set up", "guard torn down"]);
 }
 
 // Supervised tasks: restart with backoff, then stop at the limit.
-static ATTEMPTS: Mutex<Vec<tokio::time::Instant>> = Mutex::new(Vec::new());
+/// When each run of a task began.
+#[derive(Clone, Default)]
+struct Attempts(Arc<Mutex<Vec<tokio::time::Instant>>>);
 
 #[derive(Clone)]
 struct Flaky;
 
 #[provide]
-fn flaky(lifecycle: &Lifecycle) -> Flaky {
-    hooked(lifecycle, "flaky resource");
+fn flaky(lifecycle: &Lifecycle, events: &Events, attempts: &Attempts) -> Flaky {
+    hooked(lifecycle, events, "flaky resource");
     let policy = Policy::Restart(Restart::new(2).initial_backoff(Duration::from_millis(40)));
-    lifecycle.add_supervised_task("flaky", policy, |_cancel| async {
-        ATTEMPTS.lock().unwrap().push(tokio::time::Instant::now());
-        Err::<(), BoxError>("lost connection".into())
+    let attempts = attempts.clone();
+    lifecycle.add_supervised_task("flaky", policy, move |_cancel| {
+        attempts.0.lock().unwrap().push(tokio::time::Instant::now());
+        async { Err::<(), BoxError>("lost connection".into()) }
     });
     Flaky
 }
 
-#[app(flaky)]
+#[app(flaky, supply(events: Events, attempts: Attempts))]
 struct Supervised;
 
 // On tokio's paused clock: the delays are exact, whatever the machine's load.
 #[tokio::test(start_paused = true)]
 async fn a_task_that_keeps_failing_is_restarted_with_growing_delays_then_stops_the_app() {
-    let _serial = SERIAL.lock().await;
-    take_events();
-    ATTEMPTS.lock().unwrap().clear();
-    let exit = Supervised::start().await.expect("starts").wait().await;
+    let events = Events::default();
+    let attempts = Attempts::default();
+    let exit = Supervised::start(events.clone(), attempts.clone())
+        .await
+        .expect("starts")
+        .wait()
+        .await;
     assert_eq!(exit.code(), 1, "{exit}");
     assert_eq!(
         exit.errors()[0].chain().to_string(),
         "supervised task `flaky` failed 3 times, the restart limit: lost connection"
     );
-    let attempts = ATTEMPTS.lock().unwrap().clone();
+    let attempts = attempts.0.lock().unwrap().clone();
     assert_eq!(attempts.len(), 3, "one run and two restarts");
     let first_gap = attempts[1] - attempts[0];
     let second_gap = attempts[2] - attempts[1];
@@ -422,7 +449,7 @@ async fn a_task_that_keeps_failing_is_restarted_with_growing_delays_then_stops_t
     assert_eq!(second_gap, Duration::from_millis(80));
     // The resource was started and then stopped after the task gave up.
     assert_eq!(
-        take_events(),
+        events.take(),
         [
             "build flaky resource",
             "start flaky resource",
@@ -435,10 +462,11 @@ async fn a_task_that_keeps_failing_is_restarted_with_growing_delays_then_stops_t
 struct Worker;
 
 #[provide]
-fn worker(lifecycle: &Lifecycle) -> Worker {
+fn worker(lifecycle: &Lifecycle, events: &Events) -> Worker {
+    let events = events.clone();
     lifecycle.add_task("worker", |cancel| async move {
         cancel.cancelled().await;
-        log("worker saw cancellation");
+        events.log("worker saw cancellation");
         Ok(())
     });
     lifecycle.add_supervised_task("ignored", Policy::Ignore, |_| async {
@@ -447,27 +475,25 @@ fn worker(lifecycle: &Lifecycle) -> Worker {
     Worker
 }
 
-#[app(worker)]
+#[app(worker, supply(events: Events))]
 struct Working;
 
 #[tokio::test]
 async fn tasks_are_cancelled_at_stop_and_ignored_failures_keep_the_app_running() {
-    let _serial = SERIAL.lock().await;
-    take_events();
-    let running = Working::start().await.expect("starts");
+    let events = Events::default();
+    let running = Working::start(events.clone()).await.expect("starts");
     tokio::time::sleep(Duration::from_millis(50)).await;
     assert!(!running.shutdown().is_requested());
     let exit = running.stop().await;
     assert!(exit.is_success(), "{exit}");
-    assert_eq!(take_events(), ["worker saw cancellation"]);
+    assert_eq!(events.take(), ["worker saw cancellation"]);
 }
 
 #[tokio::test]
 async fn dropping_a_running_app_without_stop_is_reported_and_stops_it() {
-    let _serial = SERIAL.lock().await;
-    take_events();
+    let events = Events::default();
     let logs = common::capture_logs();
-    let running = Diamond::start().await.expect("starts");
+    let running = Diamond::start(events.clone()).await.expect("starts");
     let shutdown = running.shutdown().clone();
     drop(running);
     assert!(shutdown.is_requested());
@@ -478,19 +504,12 @@ async fn dropping_a_running_app_without_stop_is_reported_and_stops_it() {
     );
     // The background task stops every hook.
     for _ in 0..100 {
-        if take_events_peek().iter().any(|e| e == "stop config") {
+        if events.peek().iter().any(|e| e == "stop config") {
             return;
         }
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
-    panic!(
-        "hooks were not stopped after drop: {:?}",
-        take_events_peek()
-    );
-}
-
-fn take_events_peek() -> Vec<String> {
-    EVENTS.lock().unwrap().clone()
+    panic!("hooks were not stopped after drop: {:?}", events.peek());
 }
 
 mod common;
@@ -500,31 +519,33 @@ mod common;
 struct Slow;
 
 #[provide]
-fn slow(lifecycle: &Lifecycle) -> Slow {
+fn slow(lifecycle: &Lifecycle, events: &Events) -> Slow {
     for (name, ms) in [("slow1", 300u64), ("slow2", 300), ("fast3", 0)] {
+        let events = events.clone();
         lifecycle.on_stop(name, move || async move {
             tokio::time::sleep(Duration::from_millis(ms)).await;
-            log(format!("stop {name}"));
+            events.log(format!("stop {name}"));
             Ok(())
         });
     }
     Slow
 }
 
-#[app(slow)]
+#[app(slow, supply(events: Events))]
 struct Budgeted;
 
 #[tokio::test(start_paused = true)]
 async fn the_shutdown_budget_bounds_the_whole_stop() {
-    let _serial = SERIAL.lock().await;
-    take_events();
+    let events = Events::default();
     let options = Options::default().shutdown_timeout(Duration::from_millis(450));
-    let running = Budgeted::start_with(options).await.expect("starts");
+    let running = Budgeted::start_with(options, events.clone())
+        .await
+        .expect("starts");
     let began = tokio::time::Instant::now();
     let exit = running.stop().await;
     assert_eq!(began.elapsed(), Duration::from_millis(450));
     // fast3 and slow2 fit in the budget; slow1 gets what is left and is abandoned.
-    assert_eq!(take_events(), ["stop fast3", "stop slow2"]);
+    assert_eq!(events.take(), ["stop fast3", "stop slow2"]);
     assert_eq!(exit.errors().len(), 1, "{exit}");
     assert!(
         matches!(&exit.errors()[0], Error::TimedOut { component, .. } if component == "slow1"),
@@ -534,14 +555,23 @@ async fn the_shutdown_budget_bounds_the_whole_stop() {
 
 #[tokio::test]
 async fn every_step_is_traced_with_a_summary_at_start_up_and_shutdown() {
-    let _serial = SERIAL.lock().await;
-    take_events();
+    let events = Events::default();
     let logs = common::capture_logs();
-    let exit = Working::start().await.expect("starts").stop().await;
+    let exit = Working::start(events.clone())
+        .await
+        .expect("starts")
+        .stop()
+        .await;
     assert!(exit.is_success());
-    let exit = Diamond::start().await.expect("starts").stop().await;
+    let exit = Diamond::start(events.clone())
+        .await
+        .expect("starts")
+        .stop()
+        .await;
     assert!(exit.is_success());
-    let exit = FailingInvoke::start().await.expect_err("fails");
+    let exit = FailingInvoke::start(events.clone())
+        .await
+        .expect_err("fails");
     assert_eq!(exit.code(), 1);
     let logs = logs.contents();
     for needle in [
@@ -568,21 +598,22 @@ fn fourth(_second: &Second) -> Fourth {
     panic!("fourth exploded");
 }
 
-#[app(first, second, fourth)]
+#[app(first, second, fourth, supply(events: Events))]
 struct PanickingBuild;
 
 #[tokio::test]
 async fn a_panicking_provider_names_itself_and_drops_built_values_in_reverse() {
-    let _serial = SERIAL.lock().await;
-    take_events();
-    let exit = PanickingBuild::start().await.expect_err("build panics");
+    let events = Events::default();
+    let exit = PanickingBuild::start(events.clone())
+        .await
+        .expect_err("build panics");
     assert_eq!(exit.code(), 1);
     assert_eq!(exit.errors().len(), 1, "{exit}");
     assert_eq!(
         exit.errors()[0].to_string(),
         "provider `fourth` panicked: fourth exploded"
     );
-    assert_eq!(take_events(), ["drop second", "drop first"]);
+    assert_eq!(events.take(), ["drop second", "drop first"]);
 }
 
 // Synchronous providers built in one stretch register their hooks on a
@@ -593,33 +624,37 @@ struct Threaded;
 struct AfterThreaded;
 
 #[provide]
-fn threaded(lifecycle: &Lifecycle) -> Threaded {
-    hooked(lifecycle, "own 1");
+fn threaded(lifecycle: &Lifecycle, events: &Events) -> Threaded {
+    hooked(lifecycle, events, "own 1");
     // A registration from another thread while this provider runs.
     std::thread::scope(|s| {
-        s.spawn(|| hooked(lifecycle, "other thread"));
+        s.spawn(|| hooked(lifecycle, events, "other thread"));
     });
-    hooked(lifecycle, "own 2");
+    hooked(lifecycle, events, "own 2");
     assert_eq!(lifecycle.len(), 3, "every registration is counted");
     Threaded
 }
 
 #[provide]
-fn after_threaded(_t: &Threaded, lifecycle: &Lifecycle) -> AfterThreaded {
-    hooked(lifecycle, "next provider");
+fn after_threaded(_t: &Threaded, lifecycle: &Lifecycle, events: &Events) -> AfterThreaded {
+    hooked(lifecycle, events, "next provider");
     AfterThreaded
 }
 
-#[app(threaded, after_threaded)]
+#[app(threaded, after_threaded, supply(events: Events))]
 struct ThreadedApp;
 
 #[tokio::test]
 async fn a_hook_registered_from_another_thread_during_the_build_is_kept() {
-    let _serial = SERIAL.lock().await;
-    take_events();
-    let exit = ThreadedApp::start().await.expect("starts").stop().await;
+    let events = Events::default();
+    let exit = ThreadedApp::start(events.clone())
+        .await
+        .expect("starts")
+        .stop()
+        .await;
     assert!(exit.is_success(), "{exit}");
-    let starts: Vec<String> = take_events()
+    let starts: Vec<String> = events
+        .take()
         .into_iter()
         .filter(|e| !e.starts_with("build"))
         .collect();
@@ -644,8 +679,8 @@ async fn a_hook_registered_from_another_thread_during_the_build_is_kept() {
 struct Doomed;
 
 #[provide]
-fn doomed(_first: &First, lifecycle: &Lifecycle) -> Doomed {
-    let noisy = Noisy("doomed hook");
+fn doomed(_first: &First, lifecycle: &Lifecycle, events: &Events) -> Doomed {
+    let noisy = Noisy("doomed hook", events.clone());
     lifecycle.on_stop("doomed", move || async move {
         drop(noisy);
         Ok(())
@@ -653,28 +688,33 @@ fn doomed(_first: &First, lifecycle: &Lifecycle) -> Doomed {
     panic!("doomed exploded");
 }
 
-#[app(first, doomed)]
+#[app(first, doomed, supply(events: Events))]
 struct DoomedApp;
 
 #[tokio::test]
 async fn a_provider_panic_in_a_stretch_releases_its_hooks_and_the_thread_builds_again() {
-    let _serial = SERIAL.lock().await;
-    take_events();
-    let exit = DoomedApp::start().await.expect_err("build panics");
+    let events = Events::default();
+    let exit = DoomedApp::start(events.clone())
+        .await
+        .expect_err("build panics");
     assert_eq!(
         exit.errors()[0].to_string(),
         "provider `doomed` panicked: doomed exploded"
     );
     // The built values unwound; the hook it registered was dropped with
     // the lifecycle, not left behind on this thread.
-    assert_eq!(take_events(), ["drop first", "drop doomed hook"]);
+    assert_eq!(events.take(), ["drop first", "drop doomed hook"]);
     // The same thread builds the next application normally.
-    let exit = Diamond::start().await.expect("starts").stop().await;
+    let exit = Diamond::start(events.clone())
+        .await
+        .expect("starts")
+        .stop()
+        .await;
     assert!(exit.is_success(), "{exit}");
-    assert_eq!(take_events().len(), 12);
+    assert_eq!(events.take().len(), 12);
     // And a lifecycle outside any build counts its hooks.
     let lifecycle = Lifecycle::new();
-    hooked(&lifecycle, "loose");
+    hooked(&lifecycle, &events, "loose");
     assert_eq!(lifecycle.len(), 1);
     assert!(format!("{lifecycle:?}").contains("loose"));
 }
@@ -682,17 +722,19 @@ async fn a_provider_panic_in_a_stretch_releases_its_hooks_and_the_thread_builds_
 // A `Hook` object: its start and stop run in order on the same value.
 struct Counter {
     opened: u32,
+    events: Events,
 }
 
 impl engin::Hook for Counter {
     async fn start(&mut self) -> Result<(), BoxError> {
         self.opened += 1;
-        log(format!("counter started {}", self.opened));
+        self.events.log(format!("counter started {}", self.opened));
         Ok(())
     }
 
     async fn stop(&mut self) -> Result<(), BoxError> {
-        log(format!("counter stopped after {} start", self.opened));
+        self.events
+            .log(format!("counter stopped after {} start", self.opened));
         Ok(())
     }
 }
@@ -701,23 +743,32 @@ impl engin::Hook for Counter {
 struct Counted;
 
 #[provide]
-fn counted(lifecycle: &Lifecycle) -> Counted {
-    lifecycle.append("counter", Counter { opened: 0 });
-    hooked(lifecycle, "after counter");
+fn counted(lifecycle: &Lifecycle, events: &Events) -> Counted {
+    lifecycle.append(
+        "counter",
+        Counter {
+            opened: 0,
+            events: events.clone(),
+        },
+    );
+    hooked(lifecycle, events, "after counter");
     Counted
 }
 
-#[app(counted)]
+#[app(counted, supply(events: Events))]
 struct CounterApp;
 
 #[tokio::test]
 async fn a_hook_object_starts_and_stops_on_the_same_value_in_order() {
-    let _serial = SERIAL.lock().await;
-    take_events();
-    let exit = CounterApp::start().await.expect("starts").stop().await;
+    let events = Events::default();
+    let exit = CounterApp::start(events.clone())
+        .await
+        .expect("starts")
+        .stop()
+        .await;
     assert!(exit.is_success(), "{exit}");
     assert_eq!(
-        take_events(),
+        events.take(),
         [
             "build after counter",
             "counter started 1",
@@ -734,10 +785,11 @@ async fn a_hook_object_starts_and_stops_on_the_same_value_in_order() {
 struct Session;
 
 #[provide]
-fn session(lifecycle: &Lifecycle) -> Session {
-    log("build session");
-    lifecycle.on_stop("session", || async {
-        log("close session");
+fn session(lifecycle: &Lifecycle, events: &Events) -> Session {
+    events.log("build session");
+    let events = events.clone();
+    lifecycle.on_stop("session", || async move {
+        events.log("close session");
         Ok(())
     });
     Session
@@ -747,8 +799,8 @@ fn session(lifecycle: &Lifecycle) -> Session {
 struct Pinger;
 
 #[provide]
-fn pinger(_session: &Session, lifecycle: &Lifecycle) -> Pinger {
-    hooked(lifecycle, "pinger");
+fn pinger(_session: &Session, lifecycle: &Lifecycle, events: &Events) -> Pinger {
+    hooked(lifecycle, events, "pinger");
     Pinger
 }
 
@@ -757,7 +809,7 @@ fn quit_early(_pinger: &Pinger, shutdown: &Shutdown) {
     shutdown.request("nothing to do");
 }
 
-#[app(session, pinger, quit_early)]
+#[app(session, pinger, quit_early, supply(events: Events))]
 struct QuitsEarly;
 
 #[derive(Clone)]
@@ -768,49 +820,49 @@ fn broken(_session: &Session) -> Result<Broken, std::io::Error> {
     Err(std::io::Error::other("refused"))
 }
 
-#[app(session, broken)]
+#[app(session, broken, supply(events: Events))]
 struct BreaksAfterSession;
 
 #[derive(Clone)]
 struct Refusing;
 
 #[provide]
-fn refusing(_session: &Session, lifecycle: &Lifecycle) -> Refusing {
-    hooked(lifecycle, "pinger");
+fn refusing(_session: &Session, lifecycle: &Lifecycle, events: &Events) -> Refusing {
+    hooked(lifecycle, events, "pinger");
     lifecycle.on_start("refuses", || async { Err("not today".into()) });
-    lifecycle.on_stop("late cleanup", || async {
-        log("late cleanup");
+    let events = events.clone();
+    lifecycle.on_stop("late cleanup", || async move {
+        events.log("late cleanup");
         Ok(())
     });
     Refusing
 }
 
-#[app(session, refusing)]
+#[app(session, refusing, supply(events: Events))]
 struct RefusesToStart;
 
 #[tokio::test]
 async fn stop_only_hooks_run_whenever_their_value_was_built() {
-    let _serial = SERIAL.lock().await;
-    take_events();
+    let events = Events::default();
     let options = || Options::default().handle_signals(false);
 
     // Shutdown requested during the build: nothing starts, cleanups run.
-    let exit = QuitsEarly::run_with(options()).await;
+    let exit = QuitsEarly::run_with(options(), events.clone()).await;
     assert!(exit.is_success(), "{exit}");
     assert_eq!(exit.reason(), Some("nothing to do"));
     assert_eq!(
-        take_events(),
+        events.take(),
         ["build session", "build pinger", "close session"]
     );
 
     // A later provider fails.
-    let exit = BreaksAfterSession::run_with(options()).await;
+    let exit = BreaksAfterSession::run_with(options(), events.clone()).await;
     assert_eq!(exit.code(), 1, "{exit}");
-    assert_eq!(take_events(), ["build session", "close session"]);
+    assert_eq!(events.take(), ["build session", "close session"]);
 
     // A start hook fails: what started stops, and every cleanup runs, in
     // reverse order, including those after the hook that failed.
-    let exit = RefusesToStart::run_with(options()).await;
+    let exit = RefusesToStart::run_with(options(), events.clone()).await;
     assert_eq!(exit.code(), 1, "{exit}");
     assert_eq!(exit.errors().len(), 1, "{exit}");
     assert_eq!(
@@ -818,7 +870,7 @@ async fn stop_only_hooks_run_whenever_their_value_was_built() {
         "start hook `refuses` failed: not today"
     );
     assert_eq!(
-        take_events(),
+        events.take(),
         [
             "build session",
             "build pinger",
@@ -836,14 +888,15 @@ async fn stop_only_hooks_run_whenever_their_value_was_built() {
 struct Acceptor;
 
 #[provide]
-fn acceptor(lifecycle: &Lifecycle) -> Result<Acceptor, std::io::Error> {
+fn acceptor(lifecycle: &Lifecycle, events: &Events) -> Result<Acceptor, std::io::Error> {
+    let events = events.clone();
     // Not `Clone`: moved into the task, which runs once.
     let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
     listener.set_nonblocking(true)?;
     lifecycle.add_task("acceptor", move |cancel| async move {
         let listener = tokio::net::TcpListener::from_std(listener)?;
         tokio::select! {
-            _ = cancel.cancelled() => log("acceptor cancelled"),
+            _ = cancel.cancelled() => events.log("acceptor cancelled"),
             r = listener.accept() => { r?; }
         }
         Ok(())
@@ -855,8 +908,8 @@ fn acceptor(lifecycle: &Lifecycle) -> Result<Acceptor, std::io::Error> {
 struct Deaf;
 
 #[provide]
-fn deaf(lifecycle: &Lifecycle) -> Deaf {
-    hooked(lifecycle, "deaf resource");
+fn deaf(lifecycle: &Lifecycle, events: &Events) -> Deaf {
+    hooked(lifecycle, events, "deaf resource");
     lifecycle.add_task("deaf", |_cancel| async {
         loop {
             tokio::time::sleep(Duration::from_millis(10)).await;
@@ -865,15 +918,16 @@ fn deaf(lifecycle: &Lifecycle) -> Deaf {
     Deaf
 }
 
-#[app(acceptor, deaf)]
+#[app(acceptor, deaf, supply(events: Events))]
 struct Ported;
 
 #[tokio::test(start_paused = true)]
 async fn a_task_that_ignores_its_token_is_dropped_after_the_grace_period() {
-    let _serial = SERIAL.lock().await;
-    take_events();
+    let events = Events::default();
     let options = Options::default().task_grace(Duration::from_millis(300));
-    let running = Ported::start_with(options).await.expect("starts");
+    let running = Ported::start_with(options, events.clone())
+        .await
+        .expect("starts");
     tokio::time::sleep(Duration::from_millis(50)).await;
     let began = tokio::time::Instant::now();
     let exit = running.stop().await;
@@ -885,7 +939,7 @@ async fn a_task_that_ignores_its_token_is_dropped_after_the_grace_period() {
     );
     // The resource the deaf task used stops after the task is gone.
     assert_eq!(
-        take_events(),
+        events.take(),
         [
             "build deaf resource",
             "start deaf resource",
@@ -899,7 +953,8 @@ async fn a_task_that_ignores_its_token_is_dropped_after_the_grace_period() {
 struct Drainer;
 
 #[provide]
-fn drainer(lifecycle: &Lifecycle) -> Drainer {
+fn drainer(lifecycle: &Lifecycle, events: &Events) -> Drainer {
+    let (drained, quick) = (events.clone(), events.clone());
     lifecycle
         .task("drainer")
         .stop_timeout(Duration::from_secs(2))
@@ -907,7 +962,7 @@ fn drainer(lifecycle: &Lifecycle) -> Drainer {
             cancel.cancelled().await;
             // Draining takes longer than promised.
             tokio::time::sleep(Duration::from_secs(5)).await;
-            log("drained");
+            drained.log("drained");
             Ok(())
         });
     lifecycle
@@ -917,24 +972,23 @@ fn drainer(lifecycle: &Lifecycle) -> Drainer {
             cancel.cancelled().await;
             // More than the grace period, within its own limit.
             tokio::time::sleep(Duration::from_millis(1500)).await;
-            log("quick drained");
+            quick.log("quick drained");
             Ok(())
         });
     Drainer
 }
 
-#[app(drainer)]
+#[app(drainer, supply(events: Events))]
 struct Draining;
 
 #[tokio::test(start_paused = true)]
 async fn a_task_with_its_own_stop_limit_gets_it_and_overrunning_it_is_an_error() {
-    let _serial = SERIAL.lock().await;
-    take_events();
-    let running = Draining::start().await.expect("starts");
+    let events = Events::default();
+    let running = Draining::start(events.clone()).await.expect("starts");
     let began = tokio::time::Instant::now();
     let exit = running.stop().await;
     assert_eq!(began.elapsed(), Duration::from_secs(2));
-    assert_eq!(take_events(), ["quick drained"]);
+    assert_eq!(events.take(), ["quick drained"]);
     assert_eq!(exit.code(), 1);
     assert_eq!(exit.errors().len(), 1, "{exit}");
     assert_eq!(
