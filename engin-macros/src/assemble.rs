@@ -134,6 +134,38 @@ impl Dep {
     }
 }
 
+/// Wrappers a parameter and a provider may disagree on.
+const WRAPPERS: &[&str] = &["Arc", "Rc", "Box", "Option"];
+
+/// `inner` of a key `Wrapper<inner>`, with the wrapper's name.
+fn unwrap_key(key: &str) -> Option<(&str, &str)> {
+    WRAPPERS.iter().find_map(|w| {
+        let inner = key.strip_prefix(w)?.strip_prefix('<')?.strip_suffix('>')?;
+        Some((*w, inner))
+    })
+}
+
+/// What is provided that looks like the missing `key`, and what to write.
+fn near_miss(key: &str, keys: &[String], outputs: &[&TokenStream]) -> Option<String> {
+    // `Arc<Config>` asked for, `Config` provided.
+    if let Some((wrapper, inner)) = unwrap_key(key) {
+        if let Some(i) = keys.iter().position(|k| k == inner) {
+            let found = display(outputs[i]);
+            return Some(format!(
+                "`{found}` is provided, not `{wrapper}<{found}>`: take `&{found}` (a borrow) or `{found}` (a clone) instead, or provide the `{wrapper}`"
+            ));
+        }
+    }
+    // `Config` asked for, `Arc<Config>` provided.
+    let i = keys
+        .iter()
+        .position(|k| unwrap_key(k).is_some_and(|(_, inner)| inner == key))?;
+    let found = display(outputs[i]);
+    Some(format!(
+        "`{found}` is provided: take `&{found}` or `{found}` instead"
+    ))
+}
+
 /// The built-in type whose name is `key`, if any.
 fn builtin(key: &str) -> Option<&'static str> {
     crate::ast::BUILTINS.iter().find(|b| **b == key).copied()
@@ -204,12 +236,13 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             (Some(b), []) => Some(Dep::Builtin(b)),
             (None, [i]) => Some(Dep::Value(*i)),
             (None, []) => {
+                let shown = display(&p.ty);
+                let help = near_miss(&key, &keys, &outputs).unwrap_or_else(|| format!(
+                    "add a `#[provide]` function or struct that builds `{shown}` (or a block that has one) to the members of `{app}`"
+                ));
                 errors.push(syn::Error::new(
                     span_of(&p.ty),
-                    format!(
-                        "no provider for `{}` in engin `{app}`\nhelp: add a `#[provide]` function or struct that builds `{}` (or a block that has one) to the members of `{app}`",
-                        display(&p.ty), display(&p.ty)
-                    ),
+                    format!("no provider for `{shown}` in engin `{app}`\nhelp: {help}"),
                 ));
                 None
             }

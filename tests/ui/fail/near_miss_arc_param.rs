@@ -1,0 +1,17 @@
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub struct Config;
+
+#[engin::provide]
+fn config() -> Config {
+    Config
+}
+
+#[engin::invoke]
+fn check(_config: &Arc<Config>) {}
+
+#[engin::app(config, check)]
+struct App;
+
+fn main() {}
