@@ -89,6 +89,25 @@ fn display(ty: &TokenStream) -> String {
     out
 }
 
+/// `tokens` with its first token located at `over`'s first token and its
+/// last at `over`'s last (with this macro's hygiene): an error rustc reports
+/// on the expression then underlines all of `over`, such as a whole type.
+fn over_whole(tokens: TokenStream, over: &TokenStream) -> TokenStream {
+    let mut spans = over.clone().into_iter().map(|t| t.span());
+    let Some(lo) = spans.next() else {
+        return tokens;
+    };
+    let hi = spans.last().unwrap_or(lo);
+    let mut tokens: Vec<TokenTree> = tokens.into_iter().collect();
+    if let Some(first) = tokens.first_mut() {
+        first.set_span(Span::call_site().located_at(lo));
+    }
+    if let Some(last) = tokens.last_mut() {
+        last.set_span(Span::call_site().located_at(hi));
+    }
+    tokens.into_iter().collect()
+}
+
 fn span_of(ts: &TokenStream) -> Span {
     let mut iter = ts.clone().into_iter();
     let first = iter
@@ -240,8 +259,8 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
                 let help = near_miss(&key, &keys, &outputs).unwrap_or_else(|| format!(
                     "add a `#[provide]` function or struct that builds `{shown}` (or a block that has one) to the members of `{app}`"
                 ));
-                errors.push(syn::Error::new(
-                    span_of(&p.ty),
+                errors.push(syn::Error::new_spanned(
+                    &p.ty,
                     format!("no provider for `{shown}` in engin `{app}`\nhelp: {help}"),
                 ));
                 None
@@ -290,8 +309,8 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
                 .iter()
                 .map(|&i| providers[i].1.name.as_str())
                 .collect();
-            errors.push(syn::Error::new(
-                span_of(&providers[node].1.params[param].ty),
+            errors.push(syn::Error::new_spanned(
+                &providers[node].1.params[param].ty,
                 format!(
                     "dependency cycle in engin `{app}`: {}\nhelp: a value cannot depend on itself, even indirectly; break the cycle, for example by building one of them from the other's parts",
                     path.join(" -> ")
@@ -501,7 +520,11 @@ fn return_check(value: &Ident, f: &FnDesc) -> TokenStream {
         return TokenStream::new();
     }
     let span = Span::call_site().located_at(span_of(&f.ret));
-    quote_spanned!(span=> (&::engin::__private::Returned(&#value)).check_return();)
+    let check = over_whole(
+        quote_spanned!(span=> (&::engin::__private::Returned(&#value)).check_return()),
+        &f.ret,
+    );
+    quote!(#check;)
 }
 
 /// Where built values live while the code is generated.
@@ -581,7 +604,11 @@ fn group_check(
         let span = Span::call_site().located_at(span_of(outputs[m]));
         let candidates = places.candidates(builtin, &members[..=k], span);
         let value = places.value(m, span);
-        quote_spanned!(span=> ::engin::__private::each_type_has_one_provider(&#candidates, &#value);)
+        let check = over_whole(
+            quote_spanned!(span=> ::engin::__private::each_type_has_one_provider(&#candidates, &#value)),
+            outputs[m],
+        );
+        quote!(#check;)
     });
     quote!(#(#checks)*)
 }
@@ -608,14 +635,21 @@ fn step_call(
             Some(Dep::Builtin(b)) => places.builtin(b, span),
             Some(Dep::Pick { builtin, values }) => {
                 let candidates = places.candidates(*builtin, values, span);
-                quote_spanned!(span=> ::engin::__private::pick(&#candidates))
+                let candidates = over_whole(quote_spanned!(span=> &#candidates), &p.ty);
+                over_whole(
+                    quote_spanned!(span=> ::engin::__private::pick(#candidates)),
+                    &p.ty,
+                )
             }
             None => unreachable!("unresolved dependencies were reported"),
         };
         if p.by_ref {
             reference
         } else {
-            quote_spanned!(span=> ::core::clone::Clone::clone(#reference))
+            over_whole(
+                quote_spanned!(span=> ::core::clone::Clone::clone(#reference)),
+                &p.ty,
+            )
         }
     });
     let path = &m.path;
@@ -632,7 +666,10 @@ fn step_call(
         // The braces carry the return type's location, so an error type
         // that does not convert is reported on the user's signature.
         let span = Span::call_site().located_at(span_of(&f.ret));
-        let value = quote_spanned!(span=> { #run });
+        let value = over_whole(
+            quote_spanned!(span=> ::core::convert::identity({ #run })),
+            &f.ret,
+        );
         let phase = if provides {
             quote!(::engin::Phase::Provide)
         } else {
