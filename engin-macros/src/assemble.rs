@@ -256,7 +256,14 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             (None, [i]) => Some(Dep::Value(*i)),
             (None, []) => {
                 let shown = display(&p.ty);
-                let help = near_miss(&key, &keys, &outputs).unwrap_or_else(|| format!(
+                let unmarked = members
+                    .iter()
+                    .flat_map(|m| &m.unmarked)
+                    .find(|(_, output)| type_key(output) == key)
+                    .map(|(name, _)| format!(
+                        "`{name}` returns `{shown}` but is not marked `#[provide]`: add `#[provide]` to it"
+                    ));
+                let help = unmarked.or_else(|| near_miss(&key, &keys, &outputs)).unwrap_or_else(|| format!(
                     "add a `#[provide]` function or struct that builds `{shown}` (or a block that has one) to the members of `{app}`"
                 ));
                 errors.push(syn::Error::new_spanned(

@@ -119,6 +119,16 @@ fn contains_impl_trait(ty: &Type) -> Option<&Type> {
     f.0
 }
 
+/// The value a function would provide: `T` of `-> T` or `-> Result<T, E>`,
+/// if it returns anything but `()`.
+pub(crate) fn value_type(sig: &Signature) -> Option<&Type> {
+    let ReturnType::Type(_, ty) = &sig.output else {
+        return None;
+    };
+    let ty = result_ok(ty).unwrap_or(ty);
+    (!is_unit(ty)).then_some(ty)
+}
+
 /// Rejects type and const generics; lifetimes are fine.
 pub(crate) fn check_generics(generics: &Generics, what: &str, errors: &mut Errors) {
     for param in &generics.params {

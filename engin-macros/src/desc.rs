@@ -7,7 +7,8 @@
 //!     provide { name "config" call [ ] async false result true
 //!               output [ Config ] ret [ Result<Config, Error> ]
 //!               params [ { ref true ty [ Env ] } ] }
-//!     invoke { ... } }
+//!     invoke { ... }
+//!     unmarked { name "Block::f" output [ Config ] } }
 //! ```
 //!
 //! The version changes whenever the format does: a description left by
@@ -20,7 +21,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::{braced, bracketed, Ident, LitBool, LitInt, LitStr, Token};
 
 /// The version of the format below.
-pub(crate) const VERSION: u32 = 2;
+pub(crate) const VERSION: u32 = 3;
 
 mod kw {
     syn::custom_keyword!(done);
@@ -40,6 +41,7 @@ mod kw {
     syn::custom_keyword!(ty);
     syn::custom_keyword!(ret);
     syn::custom_keyword!(supply);
+    syn::custom_keyword!(unmarked);
 }
 
 /// One provider or invocation.
@@ -76,6 +78,9 @@ pub(crate) struct MemberDesc {
     /// The member's own macro reported an error: add nothing.
     pub(crate) poisoned: bool,
     pub(crate) items: Vec<FnDesc>,
+    /// A block's functions without `#[provide]` that return a value: their
+    /// names and the types they return.
+    pub(crate) unmarked: Vec<(String, TokenStream)>,
 }
 
 /// The whole input of `assemble!`.
@@ -128,6 +133,11 @@ pub(crate) fn emit_member(
     quote! {
         member { version #version id #id path [ #path ] #poison #items }
     }
+}
+
+/// A block's function without `#[provide]` that returns `output`.
+pub(crate) fn emit_unmarked(name: &str, output: TokenStream) -> TokenStream {
+    quote!(unmarked { name #name output [ #output ] })
 }
 
 /// The application's part of `assemble!`'s input.
@@ -209,14 +219,26 @@ impl Parse for MemberDesc {
         let path = bracket(&content)?;
         let poisoned = content.parse::<Option<kw::poisoned>>()?.is_some();
         let mut items = Vec::new();
+        let mut unmarked = Vec::new();
         while !content.is_empty() {
-            items.push(content.parse()?);
+            if content.peek(kw::unmarked) {
+                content.parse::<kw::unmarked>()?;
+                let one;
+                braced!(one in content);
+                one.parse::<kw::name>()?;
+                let name = one.parse::<LitStr>()?.value();
+                one.parse::<kw::output>()?;
+                unmarked.push((name, bracket(&one)?));
+            } else {
+                items.push(content.parse()?);
+            }
         }
         Ok(MemberDesc {
             id,
             path,
             poisoned,
             items,
+            unmarked,
         })
     }
 }
@@ -327,7 +349,8 @@ mod tests {
     #[test]
     fn a_member_description_round_trips() {
         let items = sample();
-        let emitted_items: TokenStream = items.iter().map(FnDesc::emit).collect();
+        let mut emitted_items: TokenStream = items.iter().map(FnDesc::emit).collect();
+        emitted_items.extend(emit_unmarked("RedisBlock::helper", quote!(Vec<u8>)));
         let member = emit_member("abc", quote!(crate::db::RedisBlock), true, emitted_items);
         let parsed: MemberDesc = syn::parse2(member).expect("parses");
         assert_eq!(parsed.id, "abc");
@@ -337,6 +360,12 @@ mod tests {
         );
         assert!(parsed.poisoned);
         assert_eq!(parsed.items.len(), items.len());
+        assert_eq!(parsed.unmarked.len(), 1);
+        assert_eq!(parsed.unmarked[0].0, "RedisBlock::helper");
+        assert_eq!(
+            parsed.unmarked[0].1.to_string(),
+            quote!(Vec<u8>).to_string()
+        );
         for (a, b) in parsed.items.iter().zip(&items) {
             assert!(same(a, b), "{a:?} != {b:?}");
         }

@@ -296,8 +296,19 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
     // Take the `#[provide]`/`#[invoke]` attributes off the functions, then
     // describe each annotated function.
     let mut annotated = Vec::new();
+    // Associated functions without either attribute that return a value:
+    // named in a "no provider" error for that value's type.
+    let mut unmarked = Vec::new();
     for impl_item in &mut item.items {
         let ImplItem::Fn(f) = impl_item else { continue };
+        if f.sig.receiver().is_none() && !f.attrs.iter().any(|a| ast::role_of(a).is_some()) {
+            if let Some(ty) = ast::value_type(&f.sig) {
+                unmarked.push(desc::emit_unmarked(
+                    &format!("{self_ident}::{}", f.sig.ident),
+                    quote!(#ty),
+                ));
+            }
+        }
         let mut roles = Vec::new();
         for a in &mut f.attrs {
             if let Some(role) = ast::role_of(a) {
@@ -359,7 +370,7 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
     let describe = description_macro(
         &use_vis,
         &self_ident,
-        quote!(#(#descs)*),
+        quote!(#(#descs)* #(#unmarked)*),
         &includes,
         poisoned,
     );
