@@ -156,9 +156,18 @@ fn description_macro(
             };
         }
     };
+    // Visible to the whole crate even for a private member, so a member the
+    // application cannot call is reported by rustc on the function itself.
+    let vis = match vis {
+        Visibility::Inherited => syn::parse_quote!(pub(crate)),
+        v => v.clone(),
+    };
     quote! {
         #[doc(hidden)]
         #[macro_export]
+        // Exported so blocks work across crates; a member declared inside a
+        // function (as in a test) is fine, the description is found by path.
+        #[allow(non_local_definitions)]
         macro_rules! #exported { #rules }
         #[doc(hidden)]
         #[allow(unused_imports)]
