@@ -130,4 +130,5 @@ pub mod redis;
 pub mod __private {
     pub use engin_core::__private::*;
     pub use engin_macros::__assemble as assemble;
+    pub use engin_macros::__chain as chain;
 }

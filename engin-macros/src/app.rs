@@ -96,26 +96,43 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         let mac = crate::description_name(last);
         (quote!(#leading #(#prefix ::)*), last.clone(), mac)
     };
-    let body = if errors.is_empty() {
-        let mut entries = members.iter().map(|p| entry(p));
-        let (pre, last, mac) = entries.next().expect("at least one member");
-        let todo = entries.map(|(p, l, m)| quote!({ [#p] [#l] [#m] }));
+    // Members in groups of about √N, each collected by a chain of its own
+    // (see `chain`), so macro calls nest about 2√N deep, not N.
+    let per_group = (members.len() as f64).sqrt().ceil().max(8.0) as usize;
+    let groups: Vec<&[&Path]> = members.chunks(per_group).collect();
+    let group_names: Vec<Ident> = (0..groups.len())
+        .map(|k| format_ident!("__engin_group_{}_{}", ident, k))
+        .collect();
+    let (chains, body) = if errors.is_empty() {
+        let chains = groups.iter().zip(&group_names).map(|(group, end)| {
+            let mut entries = group.iter().map(|p| entry(p));
+            let (pre, last, mac) = entries.next().expect("a group has members");
+            let todo = entries.map(|(p, l, m)| quote!({ [#p] [#l] [#m] trail [] }));
+            quote! {
+                #pre #mac ! { @engin [#pre] [#last] trail [] todo [ #(#todo)* ] done [ ] seen [ ] end [ #end ] }
+            }
+        });
         let supply: Vec<(Ident, TokenStream)> = supplied
             .iter()
             .map(|(_, t, i)| (i.clone(), quote!(#t)))
             .collect();
         let app_desc = crate::desc::emit_app(ident, &cx, &name, &supply);
-        quote! {
-            #pre #mac ! { @engin [#pre] [#last] todo [ #(#todo)* ] done [ ] #app_desc }
-        }
+        let (first, rest) = group_names.split_first().expect("at least one group");
+        (
+            quote!(#(#chains)*),
+            quote! {
+                #first ! { done [ ] rest [ #(#rest)* ] #app_desc }
+            },
+        )
     } else {
-        quote!(::core::unreachable!())
+        (TokenStream::new(), quote!(::core::unreachable!()))
     };
     let errors = errors.into_compile_errors();
     let graph = format_ident!("__engin_graph");
     quote! {
         #item
         #errors
+        #chains
 
         #[allow(clippy::redundant_closure_call, clippy::let_unit_value, clippy::unit_arg)]
         impl #ident {

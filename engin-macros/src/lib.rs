@@ -5,6 +5,7 @@ mod app;
 mod assemble;
 mod ast;
 mod attr;
+mod chain;
 mod desc;
 mod graph;
 mod member;
@@ -41,6 +42,12 @@ pub fn block(args: TokenStream, input: TokenStream) -> TokenStream {
 #[proc_macro_attribute]
 pub fn app(args: TokenStream, input: TokenStream) -> TokenStream {
     app::expand(args.into(), input.into()).into()
+}
+
+#[doc(hidden)]
+#[proc_macro]
+pub fn __chain(input: TokenStream) -> TokenStream {
+    chain::expand(input.into()).into()
 }
 
 #[doc(hidden)]

@@ -123,8 +123,8 @@ impl Include {
 /// The hidden description macro and its re-export.
 ///
 /// The macro is called by the application macro's chain with the path prefix
-/// and name under which the member was listed, appends its description and
-/// calls the next member, or `assemble!` when none is left.
+/// and name under which the member was listed, and hands its description
+/// and includes to `chain!`, which calls the next member.
 fn description_macro(
     vis: &Visibility,
     ident: &Ident,
@@ -136,25 +136,15 @@ fn description_macro(
     let exported = format_ident!("__engin_{}_{}", ident, uniq);
     let alias = crate::description_name(ident);
     let desc = desc::emit_member(&uniq, quote!($($pre)* $name), poisoned, items);
-    let rules = if let Some((first, rest)) = includes.split_first() {
-        let Include { prefix, name, mac } = first;
-        let rest = rest
-            .iter()
-            .map(|Include { prefix, name, mac }| quote!({ [#prefix] [#name] [#mac] }));
-        quote! {
-            (@engin [$($pre:tt)*] [$name:ident] todo [ $($todo:tt)* ] done [ $($done:tt)* ] $($app:tt)*) => {
-                #prefix #mac ! { @engin [#prefix] [#name] todo [ #(#rest)* $($todo)* ] done [ $($done)* #desc ] $($app)* }
-            };
-        }
-    } else {
-        quote! {
-            (@engin [$($pre:tt)*] [$name:ident] todo [ { [$($npre:tt)*] [$nname:ident] [$nmac:ident] } $($todo:tt)* ] done [ $($done:tt)* ] $($app:tt)*) => {
-                $($npre)* $nmac ! { @engin [$($npre)*] [$nname] todo [ $($todo)* ] done [ $($done)* #desc ] $($app)* }
-            };
-            (@engin [$($pre:tt)*] [$name:ident] todo [ ] done [ $($done:tt)* ] $($app:tt)*) => {
-                ::engin::__private::assemble! { done [ $($done)* #desc ] $($app)* }
-            };
-        }
+    let includes = includes
+        .iter()
+        .map(|Include { prefix, name, mac }| quote!({ [#prefix] [#name] [#mac] }));
+    // One step of the chain (see `chain`): called with the path prefix and
+    // name the member was listed under, and the chain's state.
+    let rules = quote! {
+        (@engin [$($pre:tt)*] [$name:ident] $($rest:tt)*) => {
+            ::engin::__private::chain! { this [ #desc ] includes [ #(#includes)* ] at [ $($pre)* $name ] $($rest)* }
+        };
     };
     // Visible to the whole crate even for a private member, so a member the
     // application cannot call is reported by rustc on the function itself.
