@@ -996,3 +996,80 @@ async fn a_task_with_its_own_stop_limit_gets_it_and_overrunning_it_is_an_error()
         "supervised task `drainer` timed out after 2s and was abandoned"
     );
 }
+
+// Cleanup in one line: a provider names the async method that closes its
+// value at stop, after every consumer's hooks have stopped.
+#[derive(Clone)]
+struct Pool {
+    events: Events,
+}
+
+impl Pool {
+    async fn aclose(&self) -> Result<(), std::io::Error> {
+        self.events.log("close pool");
+        Ok(())
+    }
+}
+
+#[provide(close = aclose)]
+fn pool(events: &Events, lifecycle: &Lifecycle) -> Pool {
+    hooked(lifecycle, events, "pool");
+    Pool {
+        events: events.clone(),
+    }
+}
+
+#[derive(Clone)]
+struct Repo;
+
+#[provide]
+fn repo(_pool: &Pool, lifecycle: &Lifecycle, events: &Events) -> Repo {
+    hooked(lifecycle, events, "repo");
+    Repo
+}
+
+#[derive(Clone)]
+struct Journal;
+
+impl Journal {
+    async fn flush(&self) -> Result<(), std::io::Error> {
+        Err(std::io::Error::other("disk full"))
+    }
+}
+
+#[provide(close = flush, name = "journal")]
+async fn journal(_repo: &Repo) -> Journal {
+    Journal
+}
+
+#[app(pool, repo, journal, supply(events: Events))]
+struct Closing;
+
+#[tokio::test]
+async fn a_value_closes_in_one_line_after_every_consumer_has_stopped() {
+    let events = Events::default();
+    let exit = Closing::start(events.clone())
+        .await
+        .expect("starts")
+        .stop()
+        .await;
+    assert_eq!(
+        events.take(),
+        [
+            "build pool",
+            "build repo",
+            "start pool",
+            "start repo",
+            "stop repo",
+            // Registered after the pool's own hooks: closed before they stop.
+            "close pool",
+            "stop pool",
+        ]
+    );
+    // A close that fails is reported like any stop hook, by the provider's name.
+    assert_eq!(exit.code(), 1);
+    assert_eq!(
+        exit.errors()[0].chain().to_string(),
+        "stop hook `journal` failed: disk full"
+    );
+}

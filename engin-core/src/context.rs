@@ -141,6 +141,21 @@ impl Context {
         &self.state.shutdown
     }
 
+    /// Registers the stop hook of a `#[provide(close = method)]` provider:
+    /// `close` called on a clone of the value.
+    pub fn close<T, F, Fut>(&self, name: &'static str, value: &T, close: F)
+    where
+        T: Clone + Send + 'static,
+        F: FnOnce(T) -> Fut + Send + 'static,
+        Fut: Future + Send + 'static,
+        Fut::Output: crate::error::Closed,
+    {
+        let value = value.clone();
+        self.state.lifecycle.on_stop(name, move || async move {
+            crate::error::Closed::into_result(close(value).await)
+        });
+    }
+
     /// Declares the application's steps, in the order of their indices.
     pub fn steps(&self, names: &'static [(Phase, &'static str)]) {
         let _ = self.state.steps.names.set(names);

@@ -220,6 +220,30 @@ impl<E: Into<BoxError>> ComponentError for E {
     }
 }
 
+/// What a `#[provide(close = method)]` method may return: `()` or a
+/// `Result<(), E>` whose error engin can report.
+#[diagnostic::on_unimplemented(
+    message = "a `close` method cannot return `{Self}`",
+    label = "this method is called at stop",
+    note = "a `close` method is async and returns `()` or `Result<(), E>` with `E: std::error::Error + Send + Sync + 'static`"
+)]
+pub trait Closed {
+    /// The stop hook's result.
+    fn into_result(self) -> Result<(), BoxError>;
+}
+
+impl Closed for () {
+    fn into_result(self) -> Result<(), BoxError> {
+        Ok(())
+    }
+}
+
+impl<E: ComponentError> Closed for Result<(), E> {
+    fn into_result(self) -> Result<(), BoxError> {
+        self.map_err(ComponentError::into_box_error)
+    }
+}
+
 /// Converts a provider's or invocation's `Result` into an engin error naming it.
 #[doc(hidden)]
 #[inline]

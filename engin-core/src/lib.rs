@@ -28,7 +28,7 @@ mod signals;
 mod task;
 mod watchdog;
 
-pub use error::{BoxError, Chain, ComponentError, Error, Phase};
+pub use error::{BoxError, Chain, Closed, ComponentError, Error, Phase};
 pub use exit::Exit;
 pub use guard::Guard;
 pub use hook::Hook;

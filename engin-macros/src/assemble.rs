@@ -461,6 +461,7 @@ fn generate(
                     let v = format_ident!("__engin_v{}", i);
                     out.push(quote!(let #v = #value;));
                     out.push(return_check(&v, f));
+                    out.push(close_hook(cx, &v, f));
                     for (builtin, members) in checks_after.get(&i).into_iter().flatten() {
                         out.push(group_check(&places, &sources.outputs, *builtin, members));
                     }
@@ -487,6 +488,7 @@ fn generate(
                     let v = format_ident!("__engin_v{}", i);
                     body.push(quote!(let #v = #value;));
                     body.push(return_check(&v, f));
+                    body.push(close_hook(cx, &v, f));
                     built.push(i);
                     for (builtin, members) in checks_after.get(&i).into_iter().flatten() {
                         body.push(group_check(&places, &sources.outputs, *builtin, members));
@@ -532,6 +534,21 @@ fn return_check(value: &Ident, f: &FnDesc) -> TokenStream {
         &f.ret,
     );
     quote!(#check;)
+}
+
+/// For `#[provide(close = method)]`: the stop hook that calls the method on
+/// a clone of the value, registered right after the provider's own hooks,
+/// so it stops before them and after every consumer's.
+fn close_hook(cx: &Ident, value: &Ident, f: &FnDesc) -> TokenStream {
+    if f.close.is_empty() {
+        return TokenStream::new();
+    }
+    let method = &f.close;
+    let name = &f.name;
+    let span = Span::call_site().located_at(span_of(method));
+    quote_spanned! {span=>
+        #cx.close(#name, &#value, |__engin_value| async move { __engin_value.#method().await });
+    }
 }
 
 /// Where built values live while the code is generated.

@@ -14,6 +14,14 @@ pub(crate) enum Role {
 }
 
 impl Role {
+    /// The arguments its attribute accepts.
+    pub(crate) fn keys(self) -> &'static [&'static str] {
+        match self {
+            Role::Provide => &["name", "close"],
+            Role::Invoke => &["name"],
+        }
+    }
+
     pub(crate) fn attr(self) -> &'static str {
         match self {
             Role::Provide => "#[provide]",

@@ -11,6 +11,7 @@ pub(crate) enum Arg {
     Str(Ident, LitStr),
     Paths(Ident, Vec<Path>),
     Typed(Ident, Vec<(Ident, syn::Type)>),
+    Ident(Ident, Ident),
     Path(Path),
 }
 
@@ -44,6 +45,8 @@ impl Parse for Arg {
                 bracketed!(content in input);
                 let paths = Punctuated::<Path, Token![,]>::parse_terminated(&content)?;
                 Ok(Arg::Paths(key, paths.into_iter().collect()))
+            } else if input.peek(Ident) {
+                Ok(Arg::Ident(key, input.parse()?))
             } else {
                 Ok(Arg::Str(key, input.parse()?))
             }
@@ -60,6 +63,8 @@ pub(crate) struct Args {
     pub(crate) include: Vec<Path>,
     /// `supply(name: Type, ..)`: values the caller passes in.
     pub(crate) supply: Vec<(Ident, syn::Type)>,
+    /// `close = method`: the async method that closes the value at stop.
+    pub(crate) close: Option<Ident>,
     pub(crate) paths: Vec<Path>,
 }
 
@@ -89,7 +94,7 @@ pub(crate) fn parse(
     };
     for arg in parsed {
         let key = match &arg {
-            Arg::Str(k, _) | Arg::Paths(k, _) | Arg::Typed(k, _) => k.clone(),
+            Arg::Str(k, _) | Arg::Paths(k, _) | Arg::Typed(k, _) | Arg::Ident(k, _) => k.clone(),
             Arg::Path(p) => {
                 if paths {
                     args.paths.push(p.clone());
@@ -141,6 +146,11 @@ pub(crate) fn parse(
                 }
                 args.supply = list;
             }
+            ("close", Arg::Ident(_, method)) => args.close = Some(method),
+            ("close", _) => errors.push(syn::Error::new_spanned(
+                &key,
+                "`close` takes the name of an async method of the value, called at stop: `close = aclose`",
+            )),
             ("supply", _) => errors.push(syn::Error::new_spanned(
                 &key,
                 "`supply` takes the values the caller passes in, with their types: `supply(args: Args, config: Config)`",

@@ -6,7 +6,7 @@
 //! member { version 2 id "<unique id>" path [ <path listed in #[app]> ] [poisoned]
 //!     provide { name "config" call [ ] async false result true
 //!               output [ Config ] ret [ Result<Config, Error> ]
-//!               params [ { ref true ty [ Env ] } ] }
+//!               params [ { ref true ty [ Env ] } ] close [ aclose ] }
 //!     invoke { ... }
 //!     unmarked { name "Block::f" output [ Config ] } }
 //! ```
@@ -21,7 +21,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::{braced, bracketed, Ident, LitBool, LitInt, LitStr, Token};
 
 /// The version of the format below.
-pub(crate) const VERSION: u32 = 3;
+pub(crate) const VERSION: u32 = 4;
 
 mod kw {
     syn::custom_keyword!(done);
@@ -42,6 +42,7 @@ mod kw {
     syn::custom_keyword!(ret);
     syn::custom_keyword!(supply);
     syn::custom_keyword!(unmarked);
+    syn::custom_keyword!(close);
 }
 
 /// One provider or invocation.
@@ -60,6 +61,8 @@ pub(crate) struct FnDesc {
     /// The return type as written, for spans.
     pub(crate) ret: TokenStream,
     pub(crate) params: Vec<ParamDesc>,
+    /// `#[provide(close = method)]`: the method; empty otherwise.
+    pub(crate) close: TokenStream,
 }
 
 /// One injected parameter: `&T` (`by_ref`) or `T`.
@@ -108,13 +111,14 @@ impl FnDesc {
             output,
             ret,
             params,
+            close,
             ..
         } = self;
         let params = params
             .iter()
             .map(|ParamDesc { by_ref, ty }| quote!({ ref #by_ref ty [ #ty ] }));
         quote! {
-            #kw { name #name call [ #call ] async #asyncness result #result output [ #output ] ret [ #ret ] params [ #(#params)* ] }
+            #kw { name #name call [ #call ] async #asyncness result #result output [ #output ] ret [ #ret ] params [ #(#params)* ] close [ #close ] }
         }
     }
 }
@@ -279,7 +283,10 @@ impl Parse for FnDesc {
             let ty = bracket(&p)?;
             params.push(ParamDesc { by_ref, ty });
         }
+        content.parse::<kw::close>()?;
+        let close = bracket(&content)?;
         Ok(FnDesc {
+            close,
             invoke,
             name,
             call,
@@ -304,6 +311,7 @@ mod tests {
                 call: quote!(::client),
                 asyncness: true,
                 result: true,
+                close: quote!(aclose),
                 output: quote!(redis::Client),
                 ret: quote!(Result<redis::Client, Error>),
                 params: vec![
@@ -323,6 +331,7 @@ mod tests {
                 call: TokenStream::new(),
                 asyncness: false,
                 result: false,
+                close: TokenStream::new(),
                 output: TokenStream::new(),
                 ret: quote!(check),
                 params: vec![],
@@ -339,6 +348,7 @@ mod tests {
             && a.result == b.result
             && t(&a.output) == t(&b.output)
             && t(&a.ret) == t(&b.ret)
+            && t(&a.close) == t(&b.close)
             && a.params.len() == b.params.len()
             && a.params
                 .iter()

@@ -32,8 +32,14 @@ fn unique(ident: &Ident) -> String {
 }
 
 /// The description of one provider or invocation, as read by `assemble`.
-fn describe_fn(f: &FnMember<'_>, name: &str, call: TokenStream) -> TokenStream {
+fn describe_fn(
+    f: &FnMember<'_>,
+    name: &str,
+    call: TokenStream,
+    close: Option<&Ident>,
+) -> TokenStream {
     FnDesc {
+        close: close.map(|c| quote!(#c)).unwrap_or_default(),
         invoke: f.role == Role::Invoke,
         name: name.to_owned(),
         call,
@@ -56,9 +62,10 @@ fn describe_fn(f: &FnMember<'_>, name: &str, call: TokenStream) -> TokenStream {
     .emit()
 }
 
-fn describe_struct(s: &StructMember<'_>, name: &str) -> TokenStream {
+fn describe_struct(s: &StructMember<'_>, name: &str, close: Option<&Ident>) -> TokenStream {
     let ident = s.ident;
     FnDesc {
+        close: close.map(|c| quote!(#c)).unwrap_or_default(),
         invoke: false,
         name: name.to_owned(),
         call: quote!(::__engin_new),
@@ -179,12 +186,16 @@ pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStrea
         Err(e) => return e.to_compile_error(),
     };
     let mut errors = Errors::default();
-    let keys: &[&str] = &["name"];
-    let args = attr::parse(&role.attr()[2..role.attr().len() - 1], args, keys, false)
-        .unwrap_or_else(|e| {
-            errors.push(e);
-            attr::Args::default()
-        });
+    let args = attr::parse(
+        &role.attr()[2..role.attr().len() - 1],
+        args,
+        role.keys(),
+        false,
+    )
+    .unwrap_or_else(|e| {
+        errors.push(e);
+        attr::Args::default()
+    });
     let (vis, ident, items, extra) = match (&item, role) {
         (Item::Fn(f), _) if f.sig.receiver().is_some() => {
             // A method sits in an impl, where the description macro cannot go.
@@ -195,7 +206,7 @@ pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStrea
             let member = ast::fn_member(role, &f.sig, false, &mut errors);
             let name = display_name(args.name.as_ref(), f.sig.ident.to_string());
             let desc = member
-                .map(|m| describe_fn(&m, &name, TokenStream::new()))
+                .map(|m| describe_fn(&m, &name, TokenStream::new(), args.close.as_ref()))
                 .unwrap_or_default();
             (&f.vis, &f.sig.ident, desc, TokenStream::new())
         }
@@ -204,7 +215,7 @@ pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStrea
             let name = display_name(args.name.as_ref(), s.ident.to_string());
             let desc = member
                 .as_ref()
-                .map(|m| describe_struct(m, &name))
+                .map(|m| describe_struct(m, &name, args.close.as_ref()))
                 .unwrap_or_default();
             let ctor = member.map(|m| constructor(&s.vis, &m)).unwrap_or_default();
             (&s.vis, &s.ident, desc, ctor)
@@ -336,9 +347,14 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
     let mut descs = Vec::new();
     let mut widest = Visibility::Inherited;
     for (role, attr, sig, vis) in &annotated {
-        let args = match ast::attr_args(attr)
-            .and_then(|t| attr::parse(&role.attr()[2..role.attr().len() - 1], t, &["name"], false))
-        {
+        let args = match ast::attr_args(attr).and_then(|t| {
+            attr::parse(
+                &role.attr()[2..role.attr().len() - 1],
+                t,
+                role.keys(),
+                false,
+            )
+        }) {
             Ok(a) => a,
             Err(e) => {
                 errors.push(e);
@@ -348,7 +364,12 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
         if let Some(m) = ast::fn_member(*role, sig, true, &mut errors) {
             let name = display_name(args.name.as_ref(), format!("{self_ident}::{}", sig.ident));
             let fn_ident = &sig.ident;
-            descs.push(describe_fn(&m, &name, quote!(:: #fn_ident)));
+            descs.push(describe_fn(
+                &m,
+                &name,
+                quote!(:: #fn_ident),
+                args.close.as_ref(),
+            ));
         }
         if matches!(vis, Visibility::Public(_))
             || (matches!(widest, Visibility::Inherited) && !matches!(vis, Visibility::Inherited))

@@ -1,0 +1,4 @@
+#[engin::invoke(close = aclose)]
+fn check() {}
+
+fn main() {}
