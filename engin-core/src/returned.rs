@@ -3,15 +3,27 @@
 //! a value, or its `Err` would be provided instead of stopping the start-up.
 //!
 //! The macros recognize a `Result` by its name. For every provider whose
-//! return type is not named `Result`, the generated code calls
-//! `(&Returned(&value)).check_return()`: method resolution picks
-//! [`ResultUnderAlias`] when the value is a `Result` (its receiver matches
+//! return type is not named `Result`, the member macro emits, next to the
+//! provider, `(&Returned::<ReturnType>::new()).check_return()` in a generic
+//! function that is never called: rustc type-checks its body (so the check
+//! runs) but generates no code for it. Method resolution picks
+//! [`ResultUnderAlias`] when the type is a `Result` (its receiver matches
 //! without an extra reference) and [`NotAResult`] otherwise, and the first
 //! one's bound fails with a message that says what to write.
 
-/// A provider's returned value, for the check.
+use std::marker::PhantomData;
+
+/// A provider's return type, for the check.
 #[doc(hidden)]
-pub struct Returned<'a, T>(pub &'a T);
+pub struct Returned<T>(PhantomData<T>);
+
+impl<T> Returned<T> {
+    /// The check's receiver.
+    #[inline(always)]
+    pub const fn new() -> Self {
+        Returned(PhantomData)
+    }
+}
 
 /// Never implemented: the error for a `Result` under another name.
 #[diagnostic::on_unimplemented(
@@ -33,7 +45,7 @@ pub trait ResultUnderAlias<R> {
     }
 }
 
-impl<T, E> ResultUnderAlias<Result<T, E>> for Returned<'_, Result<T, E>> {}
+impl<T, E> ResultUnderAlias<Result<T, E>> for Returned<Result<T, E>> {}
 
 /// Chosen for every other value.
 #[doc(hidden)]
@@ -42,4 +54,4 @@ pub trait NotAResult {
     fn check_return(&self) {}
 }
 
-impl<T> NotAResult for &Returned<'_, T> {}
+impl<T> NotAResult for &Returned<T> {}

@@ -11,7 +11,7 @@ use syn::Ident;
 
 use crate::desc::{Assembly, FnDesc, MemberDesc as Member, ParamDesc};
 use crate::graph;
-use crate::Errors;
+use crate::{over_whole, Errors};
 
 /// The key under which a type is matched: its tokens with every leading
 /// path (`crate::`, `std::sync::`, `::`) removed, so `Config`,
@@ -87,25 +87,6 @@ fn display(ty: &TokenStream) -> String {
         out.push(c);
     }
     out
-}
-
-/// `tokens` with its first token located at `over`'s first token and its
-/// last at `over`'s last (with this macro's hygiene): an error rustc reports
-/// on the expression then underlines all of `over`, such as a whole type.
-fn over_whole(tokens: TokenStream, over: &TokenStream) -> TokenStream {
-    let mut spans = over.clone().into_iter().map(|t| t.span());
-    let Some(lo) = spans.next() else {
-        return tokens;
-    };
-    let hi = spans.last().unwrap_or(lo);
-    let mut tokens: Vec<TokenTree> = tokens.into_iter().collect();
-    if let Some(first) = tokens.first_mut() {
-        first.set_span(Span::call_site().located_at(lo));
-    }
-    if let Some(last) = tokens.last_mut() {
-        last.set_span(Span::call_site().located_at(hi));
-    }
-    tokens.into_iter().collect()
 }
 
 fn span_of(ts: &TokenStream) -> Span {
@@ -460,7 +441,6 @@ fn generate(
                 Some(i) => {
                     let v = format_ident!("__engin_v{}", i);
                     out.push(quote!(let #v = #value;));
-                    out.push(return_check(&v, f));
                     out.push(close_hook(cx, &v, f));
                     for (builtin, members) in checks_after.get(&i).into_iter().flatten() {
                         out.push(group_check(&places, &sources.outputs, *builtin, members));
@@ -487,7 +467,6 @@ fn generate(
                 Some(i) => {
                     let v = format_ident!("__engin_v{}", i);
                     body.push(quote!(let #v = #value;));
-                    body.push(return_check(&v, f));
                     body.push(close_hook(cx, &v, f));
                     built.push(i);
                     for (builtin, members) in checks_after.get(&i).into_iter().flatten() {
@@ -512,28 +491,11 @@ fn generate(
     }
     quote! {
         {
-            #[allow(unused_imports)]
-            use ::engin::__private::{NotAResult as _, ResultUnderAlias as _};
             #cx.steps(&[#(#names),*]);
             #(#out)*
             #cx.serve().await
         }
     }
-}
-
-/// For a provider whose return type is not named `Result`: fails to
-/// compile if it is a `Result` all the same (an alias), on the return type.
-fn return_check(value: &Ident, f: &FnDesc) -> TokenStream {
-    // A `#[provide]` struct returns itself; a `Result` is already handled.
-    if f.result || f.call.to_string() == ":: __engin_new" {
-        return TokenStream::new();
-    }
-    let span = Span::call_site().located_at(span_of(&f.ret));
-    let check = over_whole(
-        quote_spanned!(span=> (&::engin::__private::Returned(&#value)).check_return()),
-        &f.ret,
-    );
-    quote!(#check;)
 }
 
 /// For `#[provide(close = method)]`: the stop hook that calls the method on

@@ -56,6 +56,28 @@ pub fn __assemble(input: TokenStream) -> TokenStream {
     assemble::expand(input.into()).into()
 }
 
+/// `tokens` with its first token located at `over`'s first token and its
+/// last at `over`'s last (with this macro's hygiene): an error rustc reports
+/// on the expression then underlines all of `over`, such as a whole type.
+pub(crate) fn over_whole(
+    tokens: proc_macro2::TokenStream,
+    over: &proc_macro2::TokenStream,
+) -> proc_macro2::TokenStream {
+    let mut spans = over.clone().into_iter().map(|t| t.span());
+    let Some(lo) = spans.next() else {
+        return tokens;
+    };
+    let hi = spans.last().unwrap_or(lo);
+    let mut tokens: Vec<proc_macro2::TokenTree> = tokens.into_iter().collect();
+    if let Some(first) = tokens.first_mut() {
+        first.set_span(proc_macro2::Span::call_site().located_at(lo));
+    }
+    if let Some(last) = tokens.last_mut() {
+        last.set_span(proc_macro2::Span::call_site().located_at(hi));
+    }
+    tokens.into_iter().collect()
+}
+
 /// Every error found in one expansion, reported together (as `serde_derive`
 /// does), so one build shows all problems.
 #[derive(Default)]

@@ -31,6 +31,48 @@ fn unique(ident: &Ident) -> String {
     format!("{:016x}", h.finish())
 }
 
+/// For a provider whose return type is not named `Result`: a check, next to
+/// it, that the type is not a `Result` under another name (an alias), which
+/// would hide its `Err`. In a generic function never called, so rustc
+/// type-checks it and generates no code. Types naming `Self` (in a block)
+/// cannot be named outside the impl and are not checked.
+fn return_check(f: &FnMember<'_>) -> TokenStream {
+    let Some(ty) = f
+        .output
+        .ty
+        .filter(|_| f.role == Role::Provide && !f.output.result)
+    else {
+        return TokenStream::new();
+    };
+    let tokens = quote!(#ty);
+    if tokens
+        .to_string()
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .any(|w| w == "Self")
+    {
+        return TokenStream::new();
+    }
+    let span = tokens
+        .clone()
+        .into_iter()
+        .next()
+        .map_or_else(Span::call_site, |t| Span::call_site().located_at(t.span()));
+    let call = crate::over_whole(
+        quote_spanned!(span=> (&::engin::__private::Returned::<#ty>::new()).check_return()),
+        &tokens,
+    );
+    quote! {
+        const _: () = {
+            #[allow(dead_code)]
+            fn __engin_return_check<__EnginT>() {
+                #[allow(unused_imports)]
+                use ::engin::__private::{NotAResult as _, ResultUnderAlias as _};
+                #call;
+            }
+        };
+    }
+}
+
 /// The description of one provider or invocation, as read by `assemble`.
 fn describe_fn(
     f: &FnMember<'_>,
@@ -205,10 +247,11 @@ pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStrea
         (Item::Fn(f), _) => {
             let member = ast::fn_member(role, &f.sig, false, &mut errors);
             let name = display_name(args.name.as_ref(), f.sig.ident.to_string());
+            let check = member.as_ref().map(return_check).unwrap_or_default();
             let desc = member
                 .map(|m| describe_fn(&m, &name, TokenStream::new(), args.close.as_ref()))
                 .unwrap_or_default();
-            (&f.vis, &f.sig.ident, desc, TokenStream::new())
+            (&f.vis, &f.sig.ident, desc, check)
         }
         (Item::Struct(s), Role::Provide) => {
             let member = ast::struct_member(s, &mut errors);
@@ -345,6 +388,7 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
         ));
     }
     let mut descs = Vec::new();
+    let mut checks = Vec::new();
     let mut widest = Visibility::Inherited;
     for (role, attr, sig, vis) in &annotated {
         let args = match ast::attr_args(attr).and_then(|t| {
@@ -362,6 +406,7 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
             }
         };
         if let Some(m) = ast::fn_member(*role, sig, true, &mut errors) {
+            checks.push(return_check(&m));
             let name = display_name(args.name.as_ref(), format!("{self_ident}::{}", sig.ident));
             let fn_ident = &sig.ident;
             descs.push(describe_fn(
@@ -395,7 +440,7 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
         poisoned,
     );
     let errors = errors.into_compile_errors();
-    quote! { #item #describe #errors }
+    quote! { #item #(#checks)* #describe #errors }
 }
 
 fn first_token(ts: TokenStream) -> TokenStream {
