@@ -17,6 +17,12 @@ use std::marker::PhantomData;
 #[doc(hidden)]
 pub struct Returned<T>(PhantomData<T>);
 
+impl<T> Default for Returned<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl<T> Returned<T> {
     /// The check's receiver.
     #[inline(always)]
