@@ -2,7 +2,7 @@
 //! the graph in, and the state it shares with the runner.
 
 use std::future::Future;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
@@ -89,25 +89,58 @@ impl Timer {
     }
 }
 
-/// The providers and invocations of an application, and which one is
-/// running: a panic unwinds out of the generated code and is named from
-/// here, so no step pays for catching it.
+/// The providers and invocations of an application (its build steps), and
+/// what each depends on. Which one is running is kept by the lifecycle: a
+/// panic unwinds out of the generated code and is named from there, so no
+/// step pays for catching it.
 #[derive(Default)]
 pub(crate) struct Steps {
-    names: std::sync::OnceLock<&'static [(Phase, &'static str)]>,
-    current: AtomicUsize,
+    names: std::sync::OnceLock<StepGraph>,
+}
+
+/// The build steps, in build order, and the steps each depends on (all
+/// earlier ones): step `k`'s are `edges[ends[k - 1]..ends[k]]`.
+#[derive(Clone, Copy)]
+pub(crate) struct StepGraph {
+    pub(crate) names: &'static [(Phase, &'static str)],
+    ends: &'static [u32],
+    edges: &'static [u32],
+}
+
+impl StepGraph {
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The steps step `index` depends on; none for a step out of range.
+    pub(crate) fn deps(&self, index: usize) -> &'static [u32] {
+        let Some(&end) = self.ends.get(index) else {
+            return &[];
+        };
+        let start = index.checked_sub(1).map_or(0, |i| self.ends[i]);
+        self.edges.get(start as usize..end as usize).unwrap_or(&[])
+    }
+
+    #[cfg(test)]
+    pub(crate) fn new(ends: &'static [u32], edges: &'static [u32]) -> Self {
+        StepGraph {
+            names: &[],
+            ends,
+            edges,
+        }
+    }
 }
 
 impl Steps {
-    /// The step that was running last.
-    pub(crate) fn current(&self) -> (Phase, &'static str) {
-        self.get(self.current.load(Ordering::Relaxed))
+    pub(crate) fn graph(&self) -> Option<&StepGraph> {
+        self.names.get()
     }
 
-    fn get(&self, index: usize) -> (Phase, &'static str) {
+    pub(crate) fn get(&self, index: Option<usize>) -> (Phase, &'static str) {
         self.names
             .get()
-            .and_then(|n| n.get(index))
+            .zip(index)
+            .and_then(|(g, i)| g.names.get(i))
             .copied()
             .unwrap_or((Phase::Provide, "?"))
     }
@@ -156,9 +189,20 @@ impl Context {
         });
     }
 
-    /// Declares the application's steps, in the order of their indices.
-    pub fn steps(&self, names: &'static [(Phase, &'static str)]) {
-        let _ = self.state.steps.names.set(names);
+    /// Declares the application's steps, in the order of their indices,
+    /// and the earlier steps each depends on: step `k`'s are
+    /// `edges[ends[k - 1]..ends[k]]`.
+    pub fn steps(
+        &self,
+        names: &'static [(Phase, &'static str)],
+        ends: &'static [u32],
+        edges: &'static [u32],
+    ) {
+        let _ = self
+            .state
+            .steps
+            .names
+            .set(StepGraph { names, ends, edges });
         // Most providers register a hook: room for them up front, as the
         // size of the graph is known at compile time.
         self.state.lifecycle.lock().hooks.reserve(names.len());
@@ -171,7 +215,7 @@ impl Context {
     /// step, so each step's code stays small.
     #[inline(always)]
     pub fn enter(&self, index: usize) {
-        self.state.steps.current.store(index, Ordering::Relaxed);
+        self.state.lifecycle.set_step(index);
         if self.state.traced {
             self.traced_enter(index);
         }
@@ -221,7 +265,7 @@ impl Context {
     /// Runs asynchronous step `index`.
     #[inline(always)]
     pub async fn async_step<F: Future>(&self, index: usize, f: F) -> F::Output {
-        self.state.steps.current.store(index, Ordering::Relaxed);
+        self.state.lifecycle.set_step(index);
         if self.state.traced {
             let span = self.span(index);
             let timer = Timer::start();
@@ -233,7 +277,7 @@ impl Context {
     }
 
     fn span(&self, index: usize) -> tracing::Span {
-        match self.state.steps.get(index) {
+        match self.state.steps.get(Some(index)) {
             (Phase::Invoke, name) => {
                 tracing::info_span!(target: "engin", "invoke", component = %name)
             }

@@ -94,7 +94,7 @@ async fn drive<Fut: Future<Output = Result<(), Error>>>(state: Arc<RunState>, gr
             let (phase, component) = if state.serving.load(Ordering::Acquire) {
                 (Phase::Stop, state.app)
             } else {
-                state.steps.current()
+                state.steps.get(state.lifecycle.step())
             };
             state.errors.report(Error::Panicked {
                 phase,

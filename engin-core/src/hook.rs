@@ -221,6 +221,8 @@ pub(crate) struct HookEntry {
     pub(crate) run: Pin<Box<dyn Run>>,
     /// Boxed: rare, and a small entry is cheap to register.
     pub(crate) limits: Option<Box<Limits>>,
+    /// The build step that registered it (`u32::MAX`: none).
+    pub(crate) step: u32,
 }
 
 /// The registered hooks, in registration order.
@@ -238,6 +240,11 @@ impl Hooks {
 
     pub(crate) fn reserve(&mut self, n: usize) {
         self.0.reserve(n);
+    }
+
+    /// The build step that registered hook `index` (`u32::MAX`: none).
+    pub(crate) fn step(&self, index: usize) -> u32 {
+        self.0[index].step
     }
 
     pub(crate) fn name(&self, index: usize) -> &Cow<'static, str> {

@@ -5,7 +5,8 @@
 //! public item here; its macros generate the calls into this crate.
 //!
 //! Read top-down: `entry` (what `run` and `start` do), `serve` (start,
-//! wait, stop), `hook_loop` (hooks in order or in reverse), `hook` (one
+//! wait, stop), `hook_graph` (hooks started as their dependencies allow, stopped as
+//! their dependents allow), `hook_loop` (the same, strictly in order), `hook` (one
 //! hook), `lifecycle` (registration), `task` (supervised tasks),
 //! `signals` and `watchdog` (the process), `exit` (the report).
 
@@ -16,6 +17,7 @@ mod error;
 mod exit;
 mod guard;
 mod hook;
+mod hook_graph;
 mod hook_loop;
 mod lifecycle;
 mod options;

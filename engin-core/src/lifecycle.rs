@@ -5,6 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::mem::ManuallyDrop;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -86,7 +87,16 @@ impl Drop for Batching<'_> {
 /// ```
 #[derive(Clone, Default)]
 pub struct Lifecycle {
-    pub(crate) state: Arc<Mutex<State>>,
+    pub(crate) shared: Arc<Shared>,
+}
+
+#[derive(Default)]
+pub(crate) struct Shared {
+    state: Mutex<State>,
+    /// The build step (provider or invocation) running, plus one; 0 when
+    /// none is. A hook belongs to the step that registers it: that is
+    /// what orders it in the graph (see `hook_graph`).
+    step: AtomicUsize,
 }
 
 impl std::fmt::Debug for Lifecycle {
@@ -143,6 +153,7 @@ impl HookBuilder<'_> {
             name: self.name,
             run,
             limits,
+            step: u32::MAX,
         });
     }
 
@@ -201,7 +212,19 @@ impl Lifecycle {
 
     #[inline]
     pub(crate) fn lock(&self) -> std::sync::MutexGuard<'_, State> {
-        self.state.lock().unwrap_or_else(|e| e.into_inner())
+        self.shared.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Marks build step `index` as running: the hooks registered from now
+    /// on belong to it.
+    #[inline(always)]
+    pub(crate) fn set_step(&self, index: usize) {
+        self.shared.step.store(index + 1, Ordering::Relaxed);
+    }
+
+    /// The build step running, if any.
+    pub(crate) fn step(&self) -> Option<usize> {
+        self.shared.step.load(Ordering::Relaxed).checked_sub(1)
     }
 
     /// Closes registration and takes every hook and task, to run them.
@@ -216,7 +239,7 @@ impl Lifecycle {
 
     #[inline]
     fn key(&self) -> usize {
-        Arc::as_ptr(&self.state) as usize
+        Arc::as_ptr(&self.shared) as usize
     }
 
     /// Whether this thread holds this lifecycle's hooks in `BATCH`.
@@ -307,7 +330,8 @@ impl Lifecycle {
     // Out of line: each registration, inlined in the code that builds the
     // graph, stays a call (that code's size measured more than the call).
     #[inline(never)]
-    fn push(&self, entry: HookEntry) {
+    fn push(&self, mut entry: HookEntry) {
+        entry.step = self.step().map_or(u32::MAX, |s| s as u32);
         if self.batched_here() {
             // Not borrowed: no user code runs while it is.
             BATCH.with(|batch| batch.borrow_mut().push(entry));

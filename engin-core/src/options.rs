@@ -20,6 +20,7 @@ pub struct Options {
     pub(crate) task_grace: Duration,
     pub(crate) force_exit_after: Option<Duration>,
     pub(crate) handle_signals: bool,
+    pub(crate) sequential: bool,
 }
 
 impl Default for Options {
@@ -31,6 +32,7 @@ impl Default for Options {
             task_grace: Duration::from_secs(1),
             force_exit_after: Some(Duration::from_secs(5)),
             handle_signals: true,
+            sequential: false,
         }
     }
 }
@@ -81,6 +83,31 @@ impl Options {
     pub fn handle_signals(mut self, on: bool) -> Self {
         self.handle_signals = on;
         self
+    }
+
+    /// Starts and stops hooks strictly one at a time, in registration order
+    /// and its reverse (default `false`).
+    ///
+    /// By default a hook starts as soon as the hooks of the providers its
+    /// own provider depends on (transitively) have started, so independent
+    /// hooks start concurrently, and stops as soon as the hooks that
+    /// depend on it have stopped. Turn this on for hooks that depend on
+    /// each other in ways the graph does not show, such as through a
+    /// global, a file or an external service.
+    ///
+    /// ```
+    /// # extern crate engin_core as engin;
+    /// let options = engin::Options::default().sequential(true);
+    /// assert!(options.get_sequential());
+    /// ```
+    pub fn sequential(mut self, on: bool) -> Self {
+        self.sequential = on;
+        self
+    }
+
+    /// Whether hooks start and stop one at a time.
+    pub fn get_sequential(&self) -> bool {
+        self.sequential
     }
 
     /// The default start-hook limit.

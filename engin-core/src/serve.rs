@@ -12,6 +12,7 @@ use tracing::Instrument;
 use crate::context::{Context, RunState};
 use crate::error::{Error, Phase};
 use crate::hook::Hooks;
+use crate::hook_graph::GraphLoop;
 use crate::hook_loop::HookLoop;
 use crate::task::{supervise, TaskEntry};
 use crate::watchdog::Watchdog;
@@ -30,9 +31,11 @@ impl Context {
         state.serving.store(true, Ordering::Release);
         tracing::info!(target: "engin", app, built_in = ?self.build_started.elapsed(), hooks = hooks.len(), tasks = tasks.len(), "built");
 
-        // Start hooks one at a time, in dependency order, in place.
+        // Start the hooks in dependency order, in place: concurrently as
+        // the graph allows, or one at a time.
         let start_began = Instant::now();
-        let (failure, started) = {
+        let steps = state.steps.graph().copied();
+        let (failure, started, critical) = if state.options.sequential {
             let mut start = HookLoop::start(
                 &mut hooks,
                 &state.shutdown,
@@ -40,7 +43,17 @@ impl Context {
                 state.traced,
             );
             let failure = (&mut start).await.pop();
-            (failure, start.started())
+            (failure, start.started(), None)
+        } else {
+            let mut start = GraphLoop::start(
+                &mut hooks,
+                steps,
+                &state.shutdown,
+                state.options.start_timeout,
+                state.traced,
+            );
+            let failure = (&mut start).await.pop();
+            (failure, start.started(), start.critical_path())
         };
         if let Some(e) = failure {
             state.errors.report(e);
@@ -57,7 +70,12 @@ impl Context {
                 .into_iter()
                 .map(|task| RunningTask::spawn(task, &cancel, &state))
                 .collect();
-            tracing::info!(target: "engin", app, hooks = started, tasks = running.len(), started_in = ?start_began.elapsed(), "started");
+            match critical {
+                Some((path, chain)) => tracing::info!(target: "engin", app, hooks = started, tasks = running.len(),
+                    started_in = ?start_began.elapsed(), critical_path = ?path, critical_chain = %chain, "started"),
+                None => tracing::info!(target: "engin", app, hooks = started, tasks = running.len(),
+                    started_in = ?start_began.elapsed(), "started"),
+            }
             if let Some(tx) = self.on_started.take() {
                 let _ = tx.send(());
             }
@@ -73,33 +91,43 @@ impl Context {
         let progress = watchdog.as_ref().map(|w| &*w.progress);
         cancel.cancel();
         stop_tasks(running, &state, stop_began, progress.map(|p| &p.index)).await;
-        stop_hooks(&mut hooks, &state, stop_began, progress.map(|p| p.hooks())).await;
+        let critical =
+            stop_hooks(&mut hooks, &state, stop_began, progress.map(|p| p.hooks())).await;
         drop(watchdog);
-        tracing::info!(target: "engin", app, hooks = started, stopped_in = ?stop_began.elapsed(), "stopped");
+        match critical {
+            Some((path, chain)) => tracing::info!(target: "engin", app, hooks = started,
+                stopped_in = ?stop_began.elapsed(), critical_path = ?path, critical_chain = %chain, "stopped"),
+            None => tracing::info!(target: "engin", app, hooks = started, stopped_in = ?stop_began.elapsed(), "stopped"),
+        }
         Ok(())
     }
 }
 
-/// Stops `hooks` in reverse within the shutdown budget that began at
-/// `began`, reporting each failure: every hook that started, and every
-/// stop-only hook (the cleanup of a value that was built).
+/// Stops `hooks` in reverse dependency order (or strictly in reverse)
+/// within the shutdown budget that began at `began`, reporting each
+/// failure: every hook that started, and every stop-only hook (the cleanup
+/// of a value that was built). Returns the critical path when tracing.
 pub(crate) async fn stop_hooks(
     hooks: &mut Hooks,
     state: &RunState,
     began: tokio::time::Instant,
     progress: Option<&AtomicUsize>,
-) {
+) -> Option<(Duration, String)> {
     let deadline = began + state.options.shutdown_timeout;
-    let stopping = HookLoop::stop(
-        hooks,
-        deadline,
-        state.options.stop_timeout,
-        progress,
-        state.traced,
-    );
-    for e in stopping.await {
+    let default = state.options.stop_timeout;
+    let (errors, critical) = if state.options.sequential {
+        let stopping = HookLoop::stop(hooks, deadline, default, progress, state.traced);
+        (stopping.await, None)
+    } else {
+        let steps = state.steps.graph().copied();
+        let mut stopping = GraphLoop::stop(hooks, steps, deadline, default, progress, state.traced);
+        let errors = (&mut stopping).await;
+        (errors, stopping.critical_path())
+    };
+    for e in errors {
         state.errors.report(e);
     }
+    critical
 }
 
 /// The watchdog for a shutdown of `run`, unless turned off.

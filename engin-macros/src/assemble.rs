@@ -403,6 +403,21 @@ fn generate(
     for (k, &i) in order.iter().enumerate() {
         position[i] = k + 1;
     }
+    // The steps each step depends on (earlier ones), for the runtime to
+    // start hooks concurrently: `edges[ends[k - 1]..ends[k]]` for step `k`.
+    let (mut ends, mut edges) = (Vec::with_capacity(steps.len()), Vec::new());
+    for (_, _, _, d) in &steps {
+        let mut on: Vec<u32> = d
+            .iter()
+            .flatten()
+            .flat_map(|d| d.providers(providers.len()))
+            .map(|i| (position[i] - 1) as u32)
+            .collect();
+        on.sort_unstable();
+        on.dedup();
+        edges.extend(on);
+        ends.push(edges.len() as u32);
+    }
     let mut checks_after: HashMap<usize, Vec<Group>> = HashMap::new();
     let mut checks_first = Vec::new();
     for (builtin, members) in sources.groups {
@@ -491,7 +506,7 @@ fn generate(
     }
     quote! {
         {
-            #cx.steps(&[#(#names),*]);
+            #cx.steps(&[#(#names),*], &[#(#ends),*], &[#(#edges),*]);
             #(#out)*
             #cx.serve().await
         }
