@@ -13,6 +13,10 @@
 //! - `SERVICE_STOP_TIMEOUT_MS`: the per-hook stop limit (default 15000)
 //! - `SERVICE_SHUTDOWN_TIMEOUT_MS`: the shutdown budget (default 30000)
 //! - `SERVICE_FORCE_EXIT_MS`: the margin after the budget before a forced exit (default 5000)
+//! - `SERVICE_CONNECTIONS_MS`: five independent connections get a start hook;
+//!   connection `i` takes `i + 1` times this long to open (they open concurrently)
+//! - `SERVICE_FAIL_CONNECTION`: connection `i` fails half a step before it would open
+//! - `SERVICE_SEQUENTIAL`: start and stop hooks strictly one at a time
 
 mod support;
 
@@ -129,7 +133,49 @@ fn worker(_cache: &Cache, _db: &Database, lifecycle: &Lifecycle) -> Worker {
     Worker
 }
 
-#[app(database, cache, worker)]
+/// Registers connection `i`'s hooks, when `SERVICE_CONNECTIONS_MS` is set.
+fn connect(lifecycle: &Lifecycle, i: u32) {
+    let Some(step) = env_ms("SERVICE_CONNECTIONS_MS") else {
+        return;
+    };
+    let fails = std::env::var("SERVICE_FAIL_CONNECTION").is_ok_and(|v| v == i.to_string());
+    lifecycle.on_start_stop(
+        format!("conn{i}"),
+        move || async move {
+            say(&format!("open conn{i}"));
+            if fails {
+                tokio::time::sleep(step * (2 * i + 1) / 2).await;
+                return Err("connection refused".into());
+            }
+            tokio::time::sleep(step * (i + 1)).await;
+            say(&format!("opened conn{i}"));
+            Ok(())
+        },
+        move || async move {
+            say(&format!("close conn{i}"));
+            Ok(())
+        },
+    );
+}
+
+/// Stamps out connection providers that depend on nothing, so their hooks
+/// start concurrently.
+macro_rules! connections {
+    ($($f:ident: $t:ident = $i:literal),*) => {$(
+        #[derive(Clone)]
+        struct $t;
+
+        #[provide]
+        fn $f(lifecycle: &Lifecycle) -> $t {
+            connect(lifecycle, $i);
+            $t
+        }
+    )*};
+}
+
+connections!(conn0: Conn0 = 0, conn1: Conn1 = 1, conn2: Conn2 = 2, conn3: Conn3 = 3, conn4: Conn4 = 4);
+
+#[app(database, cache, worker, conn0, conn1, conn2, conn3, conn4)]
 struct Service;
 
 #[tokio::main]
@@ -144,6 +190,9 @@ async fn main() -> engin::Exit {
     }
     if let Some(margin) = env_ms("SERVICE_FORCE_EXIT_MS") {
         options = options.force_exit_after(Some(margin));
+    }
+    if std::env::var_os("SERVICE_SEQUENTIAL").is_some() {
+        options = options.sequential(true);
     }
     Service::run_with(options).await
 }

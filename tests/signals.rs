@@ -264,14 +264,19 @@ fn sweep_once(
             String::from_utf8_lossy(&out.stderr)
         )
     };
-    for hook in ["database", "cache"] {
-        if lines.contains(&format!("start {hook}").as_str()) {
-            assert!(
-                lines.contains(&format!("stop {hook}").as_str()),
-                "`{hook}` started but never stopped: {}",
-                context()
-            );
-        }
+    let mut pairs = vec![
+        ("start database".to_owned(), "stop database".to_owned()),
+        ("start cache".to_owned(), "stop cache".to_owned()),
+    ];
+    pairs.extend((0..5).map(|i| (format!("opened conn{i}"), format!("close conn{i}"))));
+    for (started, stopped) in &pairs {
+        let has = |l: &str| lines.contains(&l);
+        assert_eq!(
+            has(started),
+            has(stopped),
+            "`{started}` and `{stopped}` must come together: {}",
+            context()
+        );
     }
     match out.status.code() {
         None => {
@@ -296,15 +301,20 @@ fn sweep_once(
 }
 
 /// SIGTERM at 200 spread instants of the start-up on one CPU and 200 on
-/// two, for the service's start-up as it is and with a start hook of a few
-/// milliseconds: every hook that started also stopped, and the exit code
-/// says whether the start-up was interrupted.
+/// two, for the service's start-up as it is, with a start hook of a few
+/// milliseconds, and with five start hooks of 1 to 5 ms running
+/// concurrently: every hook that started also stopped (and no other did),
+/// and the exit code says whether the start-up was interrupted.
 #[test]
 fn sigterm_at_any_instant_of_start_up_stops_every_hook_that_started() {
     let bin = common::example("service", &[]);
     let two = std::thread::available_parallelism().map_or(1, |n| n.get()) >= 2;
     let cpu_sets = if two { vec!["0", "0,1"] } else { vec!["0"] };
-    for env in [vec![], vec![("SERVICE_SLOW_START_MS", "3")]] {
+    for env in [
+        vec![],
+        vec![("SERVICE_SLOW_START_MS", "3")],
+        vec![("SERVICE_CONNECTIONS_MS", "1")],
+    ] {
         // How long a start-up takes here, so the instants cover it whatever
         // the machine's speed.
         let probe = Service::spawn(&env);
@@ -341,4 +351,104 @@ fn sigterm_at_any_instant_of_start_up_stops_every_hook_that_started() {
             );
         }
     }
+}
+
+/// The lines about connections, in order.
+fn connection_lines(lines: &[String]) -> Vec<&str> {
+    lines
+        .iter()
+        .map(String::as_str)
+        .filter(|l| l.contains("conn"))
+        .collect()
+}
+
+#[test]
+fn independent_start_hooks_start_together_and_stop_together() {
+    let service = Service::spawn(&[("SERVICE_CONNECTIONS_MS", "20")]);
+    let lines = service.expect_line("ready");
+    let conns = connection_lines(&lines);
+    // All five are opening before the first is open.
+    let first_open = conns.iter().position(|l| l.starts_with("opened")).unwrap();
+    assert_eq!(first_open, 5, "{conns:?}");
+    for i in 0..5 {
+        assert!(conns.contains(&format!("opened conn{i}").as_str()), "{conns:?}");
+    }
+    common::signal(service.child.id(), "TERM");
+    let (code, rest, stderr) = service.finish();
+    assert_eq!(code, Some(0), "{stderr}");
+    let mut closed = connection_lines(&rest);
+    closed.sort_unstable();
+    assert_eq!(
+        closed,
+        ["close conn0", "close conn1", "close conn2", "close conn3", "close conn4"]
+    );
+}
+
+#[test]
+fn sequential_mode_starts_one_hook_at_a_time_and_stops_in_exact_reverse() {
+    let service = Service::spawn(&[
+        ("SERVICE_CONNECTIONS_MS", "5"),
+        ("SERVICE_SEQUENTIAL", "1"),
+    ]);
+    let lines = service.expect_line("ready");
+    let conns = connection_lines(&lines);
+    let expected: Vec<String> = (0..5)
+        .flat_map(|i| [format!("open conn{i}"), format!("opened conn{i}")])
+        .collect();
+    assert_eq!(conns, expected, "{lines:?}");
+    common::signal(service.child.id(), "TERM");
+    let (code, rest, stderr) = service.finish();
+    assert_eq!(code, Some(0), "{stderr}");
+    let closed = connection_lines(&rest);
+    let expected: Vec<String> = (0..5).rev().map(|i| format!("close conn{i}")).collect();
+    assert_eq!(closed, expected);
+}
+
+/// Connection `i` opens after (i + 1) × 200 ms; connection 2 fails at 500 ms,
+/// when connections 0 and 1 are open and 3 and 4 are still opening.
+#[test]
+fn a_failing_start_among_concurrent_ones_stops_exactly_those_that_started() {
+    let service = Service::spawn(&[
+        ("SERVICE_CONNECTIONS_MS", "200"),
+        ("SERVICE_FAIL_CONNECTION", "2"),
+    ]);
+    let (code, lines, stderr) = service.finish();
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.contains("start hook `conn2` failed: connection refused"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.matches("failed:").count(), 1, "{stderr}");
+    // The starts still under way were abandoned, and said so.
+    for i in [3, 4] {
+        assert!(
+            stderr.contains(&format!("start abandoned: another hook failed hook=conn{i}")),
+            "{stderr}"
+        );
+    }
+    let conns = connection_lines(&lines);
+    let opened: Vec<&str> = conns.iter().copied().filter(|l| l.starts_with("opened")).collect();
+    let mut closed: Vec<&str> = conns.iter().copied().filter(|l| l.starts_with("close")).collect();
+    closed.sort_unstable();
+    assert_eq!(opened, ["opened conn0", "opened conn1"], "{lines:?}");
+    assert_eq!(closed, ["close conn0", "close conn1"], "{lines:?}");
+    // What the others started stopped too; the worker never ran.
+    for line in ["stop cache", "stop database", "close pool"] {
+        assert!(lines.iter().any(|l| l == line), "{lines:?}");
+    }
+    assert!(!lines.iter().any(|l| l == "ready"), "{lines:?}");
+}
+
+#[test]
+fn sigterm_during_a_concurrent_start_stops_exactly_those_that_started() {
+    let service = Service::spawn(&[("SERVICE_CONNECTIONS_MS", "200")]);
+    service.expect_line("opened conn1");
+    common::signal(service.child.id(), "TERM");
+    let (code, rest, stderr) = service.finish();
+    assert_eq!(code, Some(143), "{stderr}");
+    let mut closed = connection_lines(&rest);
+    closed.sort_unstable();
+    assert_eq!(closed, ["close conn0", "close conn1"], "{rest:?}\n{stderr}");
+    assert!(!rest.iter().any(|l| l.starts_with("opened")), "{rest:?}");
+    assert!(rest.iter().any(|l| l == "stop database"), "{rest:?}");
 }

@@ -448,9 +448,11 @@ impl<'a> GraphLoop<'a> {
         for p in slow.running.drain(..) {
             self.hooks.abandon(p.index);
             slow.status[p.index] = Status::Done(false);
+            let hook = self.hooks.name(p.index);
             if self.interrupted {
-                tracing::info!(target: "engin", hook = %self.hooks.name(p.index),
-                    "start abandoned: shutdown requested");
+                tracing::info!(target: "engin", %hook, "start abandoned: shutdown requested");
+            } else {
+                tracing::info!(target: "engin", %hook, "start abandoned: another hook failed");
             }
         }
     }
