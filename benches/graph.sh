@@ -5,7 +5,8 @@
 # `cargo check` and `cargo build --release` time and peak RSS of the crate
 # itself, release binary size, and the run time of build + start + stop
 # (cold: first run in a fresh process; warm: median of 21 more), from 51
-# alternating runs of the three binaries.
+# alternating runs of the three binaries, and of the engin binary in
+# sequential mode (`ENGIN_SEQUENTIAL=1`).
 #
 #   bash benches/graph.sh [N ...]        (default: 100 1000 5000)
 #
@@ -113,6 +114,8 @@ run_pair() {
         for kind in "${kinds[@]}"; do
             printf '%s\t%s\t%s\n' "$n" "$kind" "$("$out/${kind}_$n/target/release/${kind}_$n")" >>"$timings"
         done
+        # engin again, with hooks started and stopped strictly in order.
+        printf '%s\t%s\t%s\n' "$n" engin_seq "$(ENGIN_SEQUENTIAL=1 "$out/engin_$n/target/release/engin_$n")" >>"$timings"
     done
 }
 
@@ -175,6 +178,21 @@ for n in sizes:
         rs = [f"{paired[(n, b, key)]:.2f}" if (n, b, key) in paired else ratio(e[key], o[key])
               for b, o in (("hand", h), ("flat", f))]
         print(f"| {n} | {label} | {fmt(e[key])} | {fmt(h[key])} | {fmt(f[key])} | {rs[0]} | {rs[1]} |")
+
+print()
+# The same engin binary with the default (concurrent) hook loop against
+# `Options::sequential(true)`, paired run by run.
+print("engin's default (concurrent) hook loop against `Options::sequential(true)`, same binary, paired runs:")
+print()
+print("| N | metric | concurrent | sequential | concurrent/sequential |")
+print("|---:|---|---:|---:|---:|")
+for n in sizes:
+    c, q = runs_of[(n, "engin")], runs_of[(n, "engin_seq")]
+    for i, label in enumerate(("run, first in a fresh process (µs)", "run, warm (µs)")):
+        cm = statistics.median(r[i] for r in c) / 1000
+        qm = statistics.median(r[i] for r in q) / 1000
+        pr = statistics.median(x[i] / y[i] for x, y in zip(c, q))
+        print(f"| {n} | {label} | {cm:.1f} | {qm:.1f} | {pr:.2f} |")
 
 print()
 # Each size against the next smaller one, and 5000/1000 whenever both ran.
