@@ -540,7 +540,9 @@ fn write_timed(out: &Path, seed: u64) -> std::io::Result<()> {
         Timed {
             app: "Chain10",
             what: "a chain of 10 providers, 20 ms hooks",
-            deps: (0..10).map(|i| if i == 0 { vec![] } else { vec![i - 1] }).collect(),
+            deps: (0..10)
+                .map(|i| if i == 0 { vec![] } else { vec![i - 1] })
+                .collect(),
             ms: vec![20; 10],
         },
         Timed {

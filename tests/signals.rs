@@ -371,7 +371,10 @@ fn independent_start_hooks_start_together_and_stop_together() {
     let first_open = conns.iter().position(|l| l.starts_with("opened")).unwrap();
     assert_eq!(first_open, 5, "{conns:?}");
     for i in 0..5 {
-        assert!(conns.contains(&format!("opened conn{i}").as_str()), "{conns:?}");
+        assert!(
+            conns.contains(&format!("opened conn{i}").as_str()),
+            "{conns:?}"
+        );
     }
     common::signal(service.child.id(), "TERM");
     let (code, rest, stderr) = service.finish();
@@ -380,16 +383,19 @@ fn independent_start_hooks_start_together_and_stop_together() {
     closed.sort_unstable();
     assert_eq!(
         closed,
-        ["close conn0", "close conn1", "close conn2", "close conn3", "close conn4"]
+        [
+            "close conn0",
+            "close conn1",
+            "close conn2",
+            "close conn3",
+            "close conn4"
+        ]
     );
 }
 
 #[test]
 fn sequential_mode_starts_one_hook_at_a_time_and_stops_in_exact_reverse() {
-    let service = Service::spawn(&[
-        ("SERVICE_CONNECTIONS_MS", "5"),
-        ("SERVICE_SEQUENTIAL", "1"),
-    ]);
+    let service = Service::spawn(&[("SERVICE_CONNECTIONS_MS", "5"), ("SERVICE_SEQUENTIAL", "1")]);
     let lines = service.expect_line("ready");
     let conns = connection_lines(&lines);
     let expected: Vec<String> = (0..5)
@@ -422,13 +428,23 @@ fn a_failing_start_among_concurrent_ones_stops_exactly_those_that_started() {
     // The starts still under way were abandoned, and said so.
     for i in [3, 4] {
         assert!(
-            stderr.contains(&format!("start abandoned: another hook failed hook=conn{i}")),
+            stderr.contains(&format!(
+                "start abandoned: another hook failed hook=conn{i}"
+            )),
             "{stderr}"
         );
     }
     let conns = connection_lines(&lines);
-    let opened: Vec<&str> = conns.iter().copied().filter(|l| l.starts_with("opened")).collect();
-    let mut closed: Vec<&str> = conns.iter().copied().filter(|l| l.starts_with("close")).collect();
+    let opened: Vec<&str> = conns
+        .iter()
+        .copied()
+        .filter(|l| l.starts_with("opened"))
+        .collect();
+    let mut closed: Vec<&str> = conns
+        .iter()
+        .copied()
+        .filter(|l| l.starts_with("close"))
+        .collect();
     closed.sort_unstable();
     assert_eq!(opened, ["opened conn0", "opened conn1"], "{lines:?}");
     assert_eq!(closed, ["close conn0", "close conn1"], "{lines:?}");

@@ -198,11 +198,7 @@ impl Context {
         ends: &'static [u32],
         edges: &'static [u32],
     ) {
-        let _ = self
-            .state
-            .steps
-            .names
-            .set(StepGraph { names, ends, edges });
+        let _ = self.state.steps.names.set(StepGraph { names, ends, edges });
         // Most providers register a hook: room for them up front, as the
         // size of the graph is known at compile time.
         self.state.lifecycle.lock().hooks.reserve(names.len());

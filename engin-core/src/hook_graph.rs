@@ -158,7 +158,11 @@ impl HookGraph {
     /// The longest chain of hook times, ending with its last hook: `took`
     /// is each hook's time (`None`: did not run); at start a chain follows
     /// dependencies, at stop dependents.
-    pub(crate) fn critical_path(&self, took: &[Option<Duration>], start: bool) -> (Duration, Vec<usize>) {
+    pub(crate) fn critical_path(
+        &self,
+        took: &[Option<Duration>],
+        start: bool,
+    ) -> (Duration, Vec<usize>) {
         let n = took.len();
         let mut best = vec![Duration::ZERO; n];
         let mut via = vec![usize::MAX; n];
@@ -170,7 +174,11 @@ impl HookGraph {
         let mut end = None::<usize>;
         for i in order {
             let Some(t) = took[i] else { continue };
-            let before = if start { self.deps(i) } else { self.dependents(i) };
+            let before = if start {
+                self.deps(i)
+            } else {
+                self.dependents(i)
+            };
             let mut longest = Duration::ZERO;
             for &d in before {
                 let d = d as usize;
@@ -266,7 +274,16 @@ impl<'a> GraphLoop<'a> {
         default: Duration,
         traced: bool,
     ) -> Self {
-        Self::new(hooks, steps, true, default, None, Some(shutdown), None, traced)
+        Self::new(
+            hooks,
+            steps,
+            true,
+            default,
+            None,
+            Some(shutdown),
+            None,
+            traced,
+        )
     }
 
     pub(crate) fn stop(
@@ -277,7 +294,16 @@ impl<'a> GraphLoop<'a> {
         progress: Option<&'a AtomicUsize>,
         traced: bool,
     ) -> Self {
-        Self::new(hooks, steps, false, default, Some(deadline), None, progress, traced)
+        Self::new(
+            hooks,
+            steps,
+            false,
+            default,
+            Some(deadline),
+            None,
+            progress,
+            traced,
+        )
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -320,7 +346,11 @@ impl<'a> GraphLoop<'a> {
     /// Start: how many hooks started.
     pub(crate) fn started(&self) -> usize {
         match &self.slow {
-            Some(slow) => slow.status.iter().filter(|s| **s == Status::Done(true)).count(),
+            Some(slow) => slow
+                .status
+                .iter()
+                .filter(|s| **s == Status::Done(true))
+                .count(),
             None => self.cursor,
         }
     }
@@ -444,7 +474,9 @@ impl<'a> GraphLoop<'a> {
 
     /// Ends a start early: the starts under way are dropped.
     fn abandon_running(&mut self) {
-        let Some(slow) = self.slow.as_mut() else { return };
+        let Some(slow) = self.slow.as_mut() else {
+            return;
+        };
         for p in slow.running.drain(..) {
             self.hooks.abandon(p.index);
             slow.status[p.index] = Status::Done(false);

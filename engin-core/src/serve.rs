@@ -71,10 +71,14 @@ impl Context {
                 .map(|task| RunningTask::spawn(task, &cancel, &state))
                 .collect();
             match critical {
-                Some((path, chain)) => tracing::info!(target: "engin", app, hooks = started, tasks = running.len(),
-                    started_in = ?start_began.elapsed(), critical_path = ?path, critical_chain = %chain, "started"),
-                None => tracing::info!(target: "engin", app, hooks = started, tasks = running.len(),
-                    started_in = ?start_began.elapsed(), "started"),
+                Some((path, chain)) => {
+                    tracing::info!(target: "engin", app, hooks = started, tasks = running.len(),
+                    started_in = ?start_began.elapsed(), critical_path = ?path, critical_chain = %chain, "started")
+                }
+                None => {
+                    tracing::info!(target: "engin", app, hooks = started, tasks = running.len(),
+                    started_in = ?start_began.elapsed(), "started")
+                }
             }
             if let Some(tx) = self.on_started.take() {
                 let _ = tx.send(());
@@ -97,7 +101,9 @@ impl Context {
         match critical {
             Some((path, chain)) => tracing::info!(target: "engin", app, hooks = started,
                 stopped_in = ?stop_began.elapsed(), critical_path = ?path, critical_chain = %chain, "stopped"),
-            None => tracing::info!(target: "engin", app, hooks = started, stopped_in = ?stop_began.elapsed(), "stopped"),
+            None => {
+                tracing::info!(target: "engin", app, hooks = started, stopped_in = ?stop_began.elapsed(), "stopped")
+            }
         }
         Ok(())
     }

@@ -195,11 +195,8 @@ fn random_case(rng: &mut Rng, faults: bool) -> Case {
 /// generated code does.
 fn register(case: &Case, log: &Arc<Mutex<Vec<(Event, tokio::time::Instant)>>>) -> Hooks {
     let lifecycle = Lifecycle::new();
-    let record = |log: &Arc<Mutex<Vec<_>>>, e| {
-        log.lock()
-            .unwrap()
-            .push((e, tokio::time::Instant::now()))
-    };
+    let record =
+        |log: &Arc<Mutex<Vec<_>>>, e| log.lock().unwrap().push((e, tokio::time::Instant::now()));
     for (i, h) in case.hooks.iter().enumerate() {
         lifecycle.set_step(h.step as usize);
         let (l1, l2) = (log.clone(), log.clone());
@@ -208,7 +205,11 @@ fn register(case: &Case, log: &Arc<Mutex<Vec<(Event, tokio::time::Instant)>>>) -
         let start = move || async move {
             record(&l1, Event::StartBegan(i));
             let _dropped = OnDrop(l1.clone(), i);
-            let ms = if h1.fault == Fault::Hangs { 60_000 } else { h1.start_ms };
+            let ms = if h1.fault == Fault::Hangs {
+                60_000
+            } else {
+                h1.start_ms
+            };
             if ms > 0 {
                 tokio::time::sleep(Duration::from_millis(ms)).await;
             }
@@ -245,11 +246,10 @@ fn reaches(deps: &[Vec<u32>]) -> Vec<Vec<bool>> {
     let mut r = vec![vec![false; n]; n];
     for b in 0..n {
         for &a in &deps[b] {
+            let via = r[a as usize].clone();
             r[b][a as usize] = true;
-            for c in 0..n {
-                if r[a as usize][c] {
-                    r[b][c] = true;
-                }
+            for (c, reached) in r[b].iter_mut().enumerate() {
+                *reached |= via[c];
             }
         }
     }
@@ -341,8 +341,12 @@ fn check(case: &Case, seed: u64, sequential: bool, traced: bool) {
     let at = |e: Event| out.events.iter().position(|(x, _)| *x == e);
     let n = case.hooks.len();
     let ctx = || format!("seed {seed}, sequential {sequential}, traced {traced}");
-    let started: BTreeSet<usize> = (0..n).filter(|&i| at(Event::Started(i)).is_some()).collect();
-    let stopped: BTreeSet<usize> = (0..n).filter(|&i| at(Event::StopBegan(i)).is_some()).collect();
+    let started: BTreeSet<usize> = (0..n)
+        .filter(|&i| at(Event::Started(i)).is_some())
+        .collect();
+    let stopped: BTreeSet<usize> = (0..n)
+        .filter(|&i| at(Event::StopBegan(i)).is_some())
+        .collect();
     let with_stop: BTreeSet<usize> = (0..n)
         .filter(|&i| case.hooks[i].kind == Kind::StartStop)
         .collect();
@@ -436,7 +440,12 @@ fn check(case: &Case, seed: u64, sequential: bool, traced: bool) {
             .enumerate()
             .any(|(i, h)| h.fault != Fault::None && at(Event::StartBegan(i)).is_some());
         if fault_hit && case.shutdown_at.is_none() {
-            assert_eq!(out.start_errors, 1, "{}: one start failure is reported", ctx());
+            assert_eq!(
+                out.start_errors,
+                1,
+                "{}: one start failure is reported",
+                ctx()
+            );
         }
     }
 }
@@ -472,7 +481,11 @@ fn fifty_independent_hooks_start_together() {
     let out = run_case(&case, false, false);
     assert_eq!(out.start_took, Duration::from_millis(20));
     let last = out.events.last().unwrap().1;
-    assert_eq!(last - out.t0, Duration::from_millis(40), "and stop together");
+    assert_eq!(
+        last - out.t0,
+        Duration::from_millis(40),
+        "and stop together"
+    );
     let out = run_case(&case, true, false);
     assert_eq!(out.start_took, Duration::from_millis(1000));
 }
