@@ -123,9 +123,24 @@ pub use engin_macros::block;
 /// ```
 pub use engin_macros::app;
 
+#[cfg(feature = "config")]
+#[cfg_attr(docsrs, doc(cfg(feature = "config")))]
+pub mod config;
+
 #[cfg(feature = "redis")]
 #[cfg_attr(docsrs, doc(cfg(feature = "redis")))]
 pub mod redis;
+
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+pub mod http;
+
+/// The tutorial, a chapter of the guide: Python engin's tutorial, step by
+/// step, on Valkey (feature `redis`).
+#[cfg(feature = "redis")]
+#[cfg_attr(docsrs, doc(cfg(feature = "redis")))]
+#[doc = include_str!("../docs/tutorial.md")]
+pub mod tutorial {}
 
 #[doc(hidden)]
 pub mod __private {

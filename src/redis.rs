@@ -1,6 +1,6 @@
-//! A ready-made Redis block (feature `redis`): typed configuration from the
-//! environment and a connection checked with `PING` at start and closed at
-//! stop.
+//! A ready-made Redis block (feature `redis`): typed settings from the
+//! environment (through [`config`](crate::config)) and a connection checked
+//! with `PING` at start and closed at stop.
 //!
 //! Commands go through [`driver`], the `redis` crate this block is built
 //! with, so an application needs no `redis` dependency of its own (nor has
@@ -28,51 +28,93 @@
 //! struct App;
 //! ```
 //!
+//! [`RedisBlock`] reads its settings from `REDIS_*`:
+//!
 //! | variable | default | meaning |
 //! |---|---|---|
-//! | `REDIS_URL` | `redis://127.0.0.1:6379` | server address (`redis://`, `rediss://`, `unix://`) |
+//! | `REDIS_URL` | `redis://127.0.0.1:6379` | server address (`redis://`, `rediss://`, `unix://`); its password is never logged |
 //! | `REDIS_CONNECT_TIMEOUT_MS` | `5000` | limit on connecting and the start-up `PING` |
 //! | `REDIS_RESPONSE_TIMEOUT_MS` | `5000` | limit on each command's reply |
+//!
+//! For another prefix or a settings file, use [`RedisClientBlock`] and
+//! provide the [`RedisConfig`] yourself, in one line:
+//!
+//! ```
+//! use engin::config::{ConfigError, Settings};
+//! use engin::redis::{RedisClientBlock, RedisConfig};
+//!
+//! #[engin::provide] // VALKEY_URL, VALKEY_CONNECT_TIMEOUT_MS, ...
+//! fn valkey_settings() -> Result<RedisConfig, ConfigError> {
+//!     Settings::from_env("VALKEY_").load()
+//! }
+//!
+//! #[engin::app(RedisClientBlock, valkey_settings)]
+//! struct App;
+//! # fn main() {}
+//! ```
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use engin_core::Lifecycle;
 use redis::aio::{ConnectionManager, ConnectionManagerConfig};
+use serde::Deserialize;
+
+use crate::config::{ConfigError, SecretUrl, Settings};
 
 /// The [`redis`](https://docs.rs/redis) crate engin's Redis block is built
 /// with (version 1, features `tokio-comp`, `connection-manager`, `streams`).
 #[doc(no_inline)]
 pub use ::redis as driver;
 
-/// Settings of the Redis connection, read from the environment by
-/// [`RedisConfig::from_env`].
+/// Settings of the Redis connection: `url`, `connect_timeout_ms` and
+/// `response_timeout_ms`, read with [`Settings`] under a prefix of your
+/// choice ([`RedisConfig::from_env`]: `REDIS_`).
 ///
 /// ```
-/// let config = engin::redis::RedisConfig::from_vars(|name| match name {
-///     "REDIS_URL" => Some("redis://10.0.0.7:6380".into()),
-///     _ => None,
-/// }).unwrap();
-/// assert_eq!(config.url, "redis://10.0.0.7:6380");
+/// use engin::redis::RedisConfig;
+/// let config = RedisConfig::default();
+/// assert_eq!(config.url.expose(), "redis://127.0.0.1:6379");
 /// assert_eq!(config.connect_timeout, std::time::Duration::from_secs(5));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default)]
 pub struct RedisConfig {
-    /// The server's URL.
-    pub url: String,
-    /// Limit on connecting and on the `PING` at start.
+    /// The server's URL; checked when read.
+    #[serde(deserialize_with = "redis_url")]
+    pub url: SecretUrl,
+    /// Limit on connecting and on the `PING` at start (`connect_timeout_ms`).
+    #[serde(rename = "connect_timeout_ms", with = "crate::config::millis")]
     pub connect_timeout: Duration,
-    /// Limit on each command's reply.
+    /// Limit on each command's reply (`response_timeout_ms`).
+    #[serde(rename = "response_timeout_ms", with = "crate::config::millis")]
     pub response_timeout: Duration,
 }
 
 impl Default for RedisConfig {
     fn default() -> Self {
         RedisConfig {
-            url: "redis://127.0.0.1:6379".into(),
+            url: SecretUrl::new("redis://127.0.0.1:6379"),
             connect_timeout: Duration::from_secs(5),
             response_timeout: Duration::from_secs(5),
         }
+    }
+}
+
+/// A URL the `redis` crate accepts.
+fn redis_url<'de, D: serde::Deserializer<'de>>(d: D) -> Result<SecretUrl, D::Error> {
+    let url = String::deserialize(d)?;
+    match redis::Client::open(url.as_str()) {
+        Ok(_) => Ok(SecretUrl::new(url)),
+        Err(e) => Err(serde::de::Error::custom(format!("not a Redis URL: {e}"))),
+    }
+}
+
+impl RedisConfig {
+    /// Reads the settings from `REDIS_URL`, `REDIS_CONNECT_TIMEOUT_MS` and
+    /// `REDIS_RESPONSE_TIMEOUT_MS`.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Settings::from_env("REDIS_").load()
     }
 }
 
@@ -81,9 +123,9 @@ impl Default for RedisConfig {
 #[non_exhaustive]
 pub enum RedisError {
     /// A setting could not be parsed.
-    #[error("invalid {name}=`{value}`: {reason}")]
+    #[error("invalid {name} `{value}`: {reason}")]
     InvalidSetting {
-        /// The environment variable.
+        /// The setting.
         name: &'static str,
         /// Its value.
         value: String,
@@ -103,44 +145,6 @@ pub enum RedisError {
     /// The connection is not open: the application has not started, or has stopped.
     #[error("the Redis connection is not open (the application is not running)")]
     NotConnected,
-}
-
-impl RedisConfig {
-    /// Reads the settings from the process environment.
-    pub fn from_env() -> Result<Self, RedisError> {
-        Self::from_vars(|name| std::env::var(name).ok())
-    }
-
-    /// Reads the settings through `var`, which returns a variable's value.
-    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Result<Self, RedisError> {
-        let mut config = RedisConfig::default();
-        if let Some(url) = var("REDIS_URL") {
-            config.url = url;
-        }
-        if let Err(e) = redis::Client::open(config.url.as_str()) {
-            return Err(RedisError::InvalidSetting {
-                name: "REDIS_URL",
-                value: config.url,
-                reason: e.to_string(),
-            });
-        }
-        let ms = |name: &'static str, default: Duration| -> Result<Duration, RedisError> {
-            match var(name) {
-                None => Ok(default),
-                Some(v) => match v.trim().parse::<u64>() {
-                    Ok(n) if n > 0 => Ok(Duration::from_millis(n)),
-                    _ => Err(RedisError::InvalidSetting {
-                        name,
-                        value: v,
-                        reason: "expected a positive number of milliseconds".into(),
-                    }),
-                },
-            }
-        };
-        config.connect_timeout = ms("REDIS_CONNECT_TIMEOUT_MS", config.connect_timeout)?;
-        config.response_timeout = ms("REDIS_RESPONSE_TIMEOUT_MS", config.response_timeout)?;
-        Ok(config)
-    }
 }
 
 /// A handle on the Redis connection, cheap to clone.
@@ -176,26 +180,34 @@ impl Redis {
     }
 }
 
-/// The Redis block: provides [`RedisConfig`] (from the environment) and
-/// [`Redis`] (connected and `PING`ed at start, closed at stop).
+/// The Redis block: provides [`RedisConfig`] (from `REDIS_*`) and, through
+/// [`RedisClientBlock`], [`Redis`].
 #[derive(Debug)]
 pub struct RedisBlock;
 
-#[crate::block]
+#[crate::block(include = [crate::redis::RedisClientBlock])]
 impl RedisBlock {
-    /// Reads [`RedisConfig`] from the environment.
+    /// Reads [`RedisConfig`] from `REDIS_*`.
     #[crate::provide(name = "redis config")]
-    pub fn config() -> Result<RedisConfig, RedisError> {
+    pub fn config() -> Result<RedisConfig, ConfigError> {
         RedisConfig::from_env()
     }
+}
 
+/// Provides [`Redis`] (connected and `PING`ed at start, closed at stop)
+/// from the [`RedisConfig`] the application provides.
+#[derive(Debug)]
+pub struct RedisClientBlock;
+
+#[crate::block]
+impl RedisClientBlock {
     /// Builds the [`Redis`] handle and registers its start and stop.
     #[crate::provide(name = "redis")]
     pub fn redis(config: &RedisConfig, lifecycle: &Lifecycle) -> Result<Redis, RedisError> {
         let client =
-            redis::Client::open(config.url.as_str()).map_err(|e| RedisError::InvalidSetting {
-                name: "REDIS_URL",
-                value: config.url.clone(),
+            redis::Client::open(config.url.expose()).map_err(|e| RedisError::InvalidSetting {
+                name: "url",
+                value: config.url.to_string(),
                 reason: e.to_string(),
             })?;
         let address = client.get_connection_info().addr().to_string();

@@ -132,11 +132,11 @@ fn a_malformed_url_is_one_clear_error_naming_the_setting() {
     assert!(acked.is_empty());
     assert!(
         stderr
-            .contains("error=provider `redis config` failed: invalid REDIS_URL=`http//not-a-url`"),
+            .contains("error=provider `redis config` failed: invalid `REDIS_URL`=`http//not-a-url`: not a Redis URL"),
         "{stderr}"
     );
     // One error, printed once: logged, then summed up at exit.
-    assert_eq!(stderr.matches("invalid REDIS_URL").count(), 1, "{stderr}");
+    assert_eq!(stderr.matches("invalid `REDIS_URL`").count(), 1, "{stderr}");
     assert!(
         stderr.contains("exited with code 1 (1 error, logged above)"),
         "{stderr}"
@@ -310,4 +310,53 @@ fn a_hung_server_at_sigterm_loses_nothing_unreported_and_writes_nothing_twice() 
         missing <= not_written && missing + may_be_written >= not_written,
         "missing {missing}, reported {not_written} not written of which {may_be_written} sent\n{stderr}"
     );
+}
+
+/// The tutorial's program, as its last section runs it: `VALKEY_URL` set,
+/// messages in the stream, Ctrl-C (SIGINT) stops it with exit code 0, and
+/// the URL's password never reaches the log.
+#[test]
+fn the_tutorial_publishes_until_sigint_and_exits_zero() {
+    let server = RedisServer::start();
+    let url = server.url().replace("redis://", "redis://default:not-checked@");
+    let common::Spawned { child, .. } = common::spawn_example(
+        "tutorial",
+        &["redis"],
+        &[
+            ("VALKEY_URL", url.as_str()),
+            ("APP_CHANNEL", "tutorial:events"),
+            ("APP_INTERVAL_MS", "10"),
+        ],
+    );
+    let began = Instant::now();
+    while stream_len(&server, "tutorial:events") < 5 {
+        assert!(began.elapsed() < Duration::from_secs(30), "no messages");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    common::signal(child.id(), "INT");
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("default:***@127.0.0.1"), "{stderr}");
+    assert!(!stderr.contains("not-checked"), "{stderr}");
+    let client = redis::Client::open(server.url()).expect("url");
+    let mut conn = client.get_connection().expect("connect");
+    let first: redis::streams::StreamRangeReply = redis::cmd("XRANGE")
+        .arg("tutorial:events")
+        .arg("-")
+        .arg("+")
+        .arg("COUNT")
+        .arg(1)
+        .query(&mut conn)
+        .expect("XRANGE");
+    assert_eq!(
+        first.ids[0].get::<String>("message").as_deref(),
+        Some("hello 0")
+    );
+}
+
+fn stream_len(server: &RedisServer, stream: &str) -> usize {
+    let client = redis::Client::open(server.url()).expect("url");
+    let mut conn = client.get_connection().expect("connect");
+    redis::cmd("XLEN").arg(stream).query(&mut conn).expect("XLEN")
 }

@@ -52,8 +52,14 @@ pub(crate) fn example(name: &str, features: &[&str]) -> PathBuf {
     // The same features as this test binary, so the build that `cargo test`
     // already made is reused instead of rebuilding the crate.
     let mut features: Vec<&str> = features.to_vec();
-    if cfg!(feature = "redis") && !features.contains(&"redis") {
-        features.push("redis");
+    for (on, feature) in [
+        (cfg!(feature = "config"), "config"),
+        (cfg!(feature = "redis"), "redis"),
+        (cfg!(feature = "axum"), "axum"),
+    ] {
+        if on && !features.contains(&feature) {
+            features.push(feature);
+        }
     }
     if !features.is_empty() {
         cmd.args(["--features", &features.join(",")]);

@@ -1,0 +1,359 @@
+//! An HTTP server block on [axum](https://docs.rs/axum) (feature `axum`):
+//! it listens once the values its routes use have started, is ready only
+//! once every start hook has run, and stops drained, before what its
+//! handlers use stops.
+//!
+//! The application provides the routes, as an [`axum::Router`]; the block
+//! adds readiness and liveness endpoints and serves them all:
+//!
+//! ```no_run
+//! use engin::http::axum::{routing::get, Router};
+//! use engin::http::HttpBlock;
+//!
+//! #[derive(Clone)]
+//! struct Database;
+//!
+//! #[engin::provide]
+//! fn database() -> Database { Database }
+//!
+//! #[engin::provide] // the routes depend on the database: it starts first, stops last
+//! fn routes(db: &Database) -> Router {
+//!     Router::new()
+//!         .route("/", get(|| async { "hello" }))
+//!         .with_state(db.clone())
+//! }
+//!
+//! #[engin::app(HttpBlock, routes, database)]
+//! struct App;
+//!
+//! #[tokio::main]
+//! async fn main() -> engin::Exit { App::run().await }
+//! ```
+//!
+//! What happens, in order:
+//!
+//! 1. **Start.** The block's start hook binds the address (an address in
+//!    use fails start-up with an error naming it, and everything already
+//!    started stops) and starts serving. Its hook depends on the routes'
+//!    provider, so what the handlers use has started before the first
+//!    request.
+//! 2. **Ready.** `GET /ready` answers 200 once every start hook of the
+//!    application has completed, 503 before; `GET /live` answers 200 while
+//!    the server runs.
+//! 3. **Shutdown begins.** `/ready` answers 503 at once. After
+//!    [`shutdown_delay`](HttpConfig::shutdown_delay) (0 by default; give a
+//!    load balancer time to notice), the listener closes: new connections
+//!    are refused. Requests in flight get up to
+//!    [`drain_timeout`](HttpConfig::drain_timeout) to finish; those still
+//!    running then are cut (answered 503) and counted in the hook's error,
+//!    so the application exits non-zero.
+//! 4. **Then** the hooks of what the handlers use stop: a database closes
+//!    after the last request.
+//!
+//! [`HttpBlock`] reads its settings from `HTTP_*` ([`HttpConfig`]); for
+//! other names, use [`HttpServerBlock`] and provide the [`HttpConfig`].
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+
+use axum::extract::{Request, State};
+use axum::http::StatusCode;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use engin_core::{BoxError, CancellationToken, Lifecycle, Shutdown};
+use serde::Deserialize;
+use tokio::task::JoinHandle;
+
+use crate::config::{ConfigError, Settings};
+
+/// The [`axum`](https://docs.rs/axum) crate this block is built with
+/// (version 0.8, features `tokio`, `http1`, `json`): build routes with it
+/// and the versions match.
+#[doc(no_inline)]
+pub use ::axum;
+
+/// Settings of the HTTP server, read with [`Settings`]: `addr`,
+/// `drain_timeout_ms`, `shutdown_delay_ms`, `ready_path`, `live_path`.
+///
+/// ```
+/// use engin::http::HttpConfig;
+/// let config = HttpConfig::default();
+/// assert_eq!(config.addr.to_string(), "127.0.0.1:8000");
+/// assert_eq!(config.drain_timeout, std::time::Duration::from_secs(10));
+/// assert_eq!(config.ready_path, "/ready");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct HttpConfig {
+    /// The address to listen on (`127.0.0.1:8000`).
+    pub addr: SocketAddr,
+    /// How long requests in flight have to finish at shutdown
+    /// (`drain_timeout_ms`, 10 000).
+    #[serde(rename = "drain_timeout_ms", with = "crate::config::millis")]
+    pub drain_timeout: Duration,
+    /// How long the server keeps accepting, with `/ready` at 503, once
+    /// shutdown begins (`shutdown_delay_ms`, 0).
+    #[serde(rename = "shutdown_delay_ms", deserialize_with = "millis_or_zero")]
+    pub shutdown_delay: Duration,
+    /// The readiness endpoint (`/ready`); empty: none.
+    pub ready_path: String,
+    /// The liveness endpoint (`/live`); empty: none.
+    pub live_path: String,
+}
+
+impl Default for HttpConfig {
+    fn default() -> Self {
+        HttpConfig {
+            addr: SocketAddr::from(([127, 0, 0, 1], 8000)),
+            drain_timeout: Duration::from_secs(10),
+            shutdown_delay: Duration::ZERO,
+            ready_path: "/ready".into(),
+            live_path: "/live".into(),
+        }
+    }
+}
+
+fn millis_or_zero<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
+    u64::deserialize(d).map(Duration::from_millis)
+}
+
+impl HttpConfig {
+    /// Reads the settings from `HTTP_ADDR`, `HTTP_DRAIN_TIMEOUT_MS`,
+    /// `HTTP_SHUTDOWN_DELAY_MS`, `HTTP_READY_PATH` and `HTTP_LIVE_PATH`.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Settings::from_env("HTTP_").load()
+    }
+}
+
+/// A handle on the running server, cheap to clone.
+#[derive(Clone, Debug, Default)]
+pub struct HttpServer {
+    shared: Arc<Shared>,
+}
+
+#[derive(Debug, Default)]
+struct Shared {
+    addr: OnceLock<SocketAddr>,
+    /// Every start hook has completed, and shutdown has not begun.
+    ready: AtomicBool,
+    in_flight: AtomicUsize,
+    /// Cancelled at the drain limit: the requests still running are cut.
+    cut: CancellationToken,
+    cut_count: AtomicUsize,
+}
+
+impl HttpServer {
+    /// The address the server listens on, once it has started (useful with
+    /// port 0).
+    pub fn local_addr(&self) -> Option<SocketAddr> {
+        self.shared.addr.get().copied()
+    }
+
+    /// Whether `/ready` answers 200.
+    pub fn is_ready(&self) -> bool {
+        self.shared.ready.load(Ordering::Acquire)
+    }
+
+    /// Requests being handled now.
+    pub fn in_flight(&self) -> usize {
+        self.shared.in_flight.load(Ordering::Acquire)
+    }
+}
+
+/// The HTTP block: provides [`HttpConfig`] (from `HTTP_*`) and, through
+/// [`HttpServerBlock`], [`HttpServer`].
+#[derive(Debug)]
+pub struct HttpBlock;
+
+#[crate::block(include = [crate::http::HttpServerBlock])]
+impl HttpBlock {
+    /// Reads [`HttpConfig`] from `HTTP_*`.
+    #[crate::provide(name = "http config")]
+    pub fn config() -> Result<HttpConfig, ConfigError> {
+        HttpConfig::from_env()
+    }
+}
+
+/// Serves the application's [`Router`] with the [`HttpConfig`] the
+/// application provides; see the [module documentation](self).
+#[derive(Debug)]
+pub struct HttpServerBlock;
+
+#[crate::block]
+impl HttpServerBlock {
+    /// Registers the server's start and stop, and its readiness.
+    #[crate::provide(name = "http server")]
+    pub fn server(
+        config: &HttpConfig,
+        routes: &Router,
+        lifecycle: &Lifecycle,
+        shutdown: &Shutdown,
+    ) -> HttpServer {
+        let server = HttpServer::default();
+        let app = with_endpoints(routes.clone(), config, &server, shutdown);
+        let serving: Arc<Mutex<Option<JoinHandle<()>>>> = Arc::default();
+        let drain = CancellationToken::new();
+        let (start, stop) = (
+            Start {
+                config: config.clone(),
+                server: server.clone(),
+                serving: serving.clone(),
+                drain: drain.clone(),
+                app,
+            },
+            Stop {
+                config: config.clone(),
+                server: server.clone(),
+                serving,
+                drain,
+            },
+        );
+        // Its own stop limit: the delay and the drain, and time to cut.
+        let limit = config.shutdown_delay + config.drain_timeout + CUT_GRACE + Duration::from_secs(1);
+        lifecycle
+            .hook("http server")
+            .stop_timeout(limit)
+            .on_start_stop(move || start.run(), move || stop.run());
+
+        // Tasks start once every start hook has completed: ready from
+        // then on, until shutdown begins.
+        let ready = server.clone();
+        lifecycle.add_task("http readiness", move |cancel| async move {
+            ready.shared.ready.store(true, Ordering::Release);
+            cancel.cancelled().await;
+            ready.shared.ready.store(false, Ordering::Release);
+            Ok(())
+        });
+        server
+    }
+}
+
+/// How long cut requests have to send their 503 before the server is
+/// dropped.
+const CUT_GRACE: Duration = Duration::from_secs(1);
+
+/// The application's routes, with the readiness and liveness endpoints and
+/// the request tracking.
+fn with_endpoints(routes: Router, config: &HttpConfig, server: &HttpServer, shutdown: &Shutdown) -> Router {
+    let mut app = Router::new();
+    if !config.ready_path.is_empty() {
+        let (server, shutdown) = (server.clone(), shutdown.clone());
+        app = app.route(
+            &config.ready_path,
+            get(move || async move {
+                if server.is_ready() && !shutdown.is_requested() {
+                    (StatusCode::OK, "ready")
+                } else {
+                    (StatusCode::SERVICE_UNAVAILABLE, "not ready")
+                }
+            }),
+        );
+    }
+    if !config.live_path.is_empty() {
+        app = app.route(&config.live_path, get(|| async { "live" }));
+    }
+    app.merge(routes)
+        .layer(axum::middleware::from_fn_with_state(server.shared.clone(), track))
+}
+
+/// Counts a request while it runs; cuts it at the drain limit.
+async fn track(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
+    struct InFlight<'a>(&'a AtomicUsize);
+    impl Drop for InFlight<'_> {
+        fn drop(&mut self) {
+            self.0.fetch_sub(1, Ordering::AcqRel);
+        }
+    }
+    shared.in_flight.fetch_add(1, Ordering::AcqRel);
+    let _in_flight = InFlight(&shared.in_flight);
+    tokio::select! {
+        response = next.run(request) => response,
+        () = shared.cut.cancelled() => {
+            shared.cut_count.fetch_add(1, Ordering::AcqRel);
+            (StatusCode::SERVICE_UNAVAILABLE, [("connection", "close")], "cut: the server is shutting down").into_response()
+        }
+    }
+}
+
+/// The start hook.
+struct Start {
+    config: HttpConfig,
+    server: HttpServer,
+    serving: Arc<Mutex<Option<JoinHandle<()>>>>,
+    drain: CancellationToken,
+    app: Router,
+}
+
+impl Start {
+    fn run(self) -> Pin<Box<dyn Future<Output = Result<(), BoxError>> + Send>> {
+        Box::pin(async move {
+            let addr = self.config.addr;
+            let listener = tokio::net::TcpListener::bind(addr)
+                .await
+                .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+            let local = listener.local_addr()?;
+            let _ = self.server.shared.addr.set(local);
+            let serve = axum::serve(listener, self.app)
+                .with_graceful_shutdown(self.drain.cancelled_owned());
+            let handle = tokio::spawn(async move {
+                if let Err(e) = serve.await {
+                    tracing::error!(target: "engin::http", error = %e, "server failed");
+                }
+            });
+            *self.serving.lock().unwrap_or_else(|e| e.into_inner()) = Some(handle);
+            tracing::info!(target: "engin::http", addr = %local, "listening");
+            Ok(())
+        })
+    }
+}
+
+/// The stop hook.
+struct Stop {
+    config: HttpConfig,
+    server: HttpServer,
+    serving: Arc<Mutex<Option<JoinHandle<()>>>>,
+    drain: CancellationToken,
+}
+
+impl Stop {
+    fn run(self) -> Pin<Box<dyn Future<Output = Result<(), BoxError>> + Send>> {
+        Box::pin(async move {
+            let shared = &self.server.shared;
+            shared.ready.store(false, Ordering::Release);
+            let Some(mut handle) = self.serving.lock().unwrap_or_else(|e| e.into_inner()).take() else {
+                return Ok(());
+            };
+            if !self.config.shutdown_delay.is_zero() {
+                tracing::info!(target: "engin::http", delay = ?self.config.shutdown_delay, "not ready; still accepting");
+                tokio::time::sleep(self.config.shutdown_delay).await;
+            }
+            // The listener closes now; connections finish their request.
+            self.drain.cancel();
+            let limit = self.config.drain_timeout;
+            tracing::info!(target: "engin::http", in_flight = shared.in_flight.load(Ordering::Acquire), ?limit, "draining");
+            if tokio::time::timeout(limit, &mut handle).await.is_ok() {
+                tracing::info!(target: "engin::http", "drained");
+                return Ok(());
+            }
+            shared.cut.cancel();
+            if tokio::time::timeout(CUT_GRACE, &mut handle).await.is_err() {
+                handle.abort();
+            }
+            let cut = shared.cut_count.load(Ordering::Acquire);
+            if cut == 0 {
+                // Connections with no request running (a client slow to
+                // send one): closed, nothing lost.
+                tracing::warn!(target: "engin::http", ?limit, "connections still open after the drain limit were closed");
+                return Ok(());
+            }
+            let s = if cut == 1 { "" } else { "s" };
+            Err(format!("{cut} request{s} still running after the drain limit of {limit:?} cut").into())
+        })
+    }
+}
