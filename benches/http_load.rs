@@ -58,7 +58,7 @@ async fn serve(kind: &str, addr: SocketAddr) -> ExitCode {
                 addr,
                 ..HttpConfig::default()
             };
-            Served::run_with(Options::default(), config).await.into()
+            ExitCode::from(Served::run_with(Options::default(), config).await.code())
         }
         "plain" => {
             let listener = tokio::net::TcpListener::bind(addr).await.expect("binds");
