@@ -70,12 +70,16 @@ async fn serve(kind: &str, addr: SocketAddr) -> ExitCode {
 }
 
 async fn axum_serve(listener: tokio::net::TcpListener) {
-    engin::http::axum::serve(listener, router()).await.expect("serves");
+    engin::http::axum::serve(listener, router())
+        .await
+        .expect("serves");
 }
 
 /// One connection's loop: a request, its whole response, again.
 async fn client(addr: SocketAddr, stop: Arc<AtomicBool>, done: Arc<AtomicU64>) {
-    let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connects");
+    let mut stream = tokio::net::TcpStream::connect(addr)
+        .await
+        .expect("connects");
     stream.set_nodelay(true).expect("nodelay");
     let request = format!("GET /json HTTP/1.1\r\nHost: {addr}\r\n\r\n");
     let mut buf = vec![0u8; 4096];
@@ -104,7 +108,8 @@ fn complete(buf: &[u8]) -> Option<usize> {
         .lines()
         .find_map(|l| {
             let (name, value) = l.split_once(':')?;
-            name.eq_ignore_ascii_case("content-length").then(|| value.trim().parse().ok())?
+            name.eq_ignore_ascii_case("content-length")
+                .then(|| value.trim().parse().ok())?
         })
         .expect("a content-length");
     (buf.len() >= head + length).then_some(head + length)
@@ -134,7 +139,12 @@ fn main() -> ExitCode {
         .enable_all()
         .build()
         .expect("a runtime");
-    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["serve", kind, addr] => rt.block_on(serve(kind, addr.parse().expect("an address"))),
         ["load", addr, secs, connections] => {
             rt.block_on(load(

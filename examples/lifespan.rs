@@ -86,7 +86,10 @@ fn database(lifecycle: &Lifecycle) -> Database {
 /// `GET /`: answers from the database.
 async fn home(State(db): State<Database>) -> (StatusCode, Json<serde_json::Value>) {
     if db.is_connected() {
-        (StatusCode::OK, Json(serde_json::json!({ "database": "connected" })))
+        (
+            StatusCode::OK,
+            Json(serde_json::json!({ "database": "connected" })),
+        )
     } else {
         // Never seen: the server runs only while the database is connected.
         let body = serde_json::json!({ "database": "disconnected" });

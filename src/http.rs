@@ -213,7 +213,8 @@ impl HttpServerBlock {
             },
         );
         // Its own stop limit: the delay and the drain, and time to cut.
-        let limit = config.shutdown_delay + config.drain_timeout + CUT_GRACE + Duration::from_secs(1);
+        let limit =
+            config.shutdown_delay + config.drain_timeout + CUT_GRACE + Duration::from_secs(1);
         lifecycle
             .hook("http server")
             .stop_timeout(limit)
@@ -238,7 +239,12 @@ const CUT_GRACE: Duration = Duration::from_secs(1);
 
 /// The application's routes, with the readiness and liveness endpoints and
 /// the request tracking.
-fn with_endpoints(routes: Router, config: &HttpConfig, server: &HttpServer, shutdown: &Shutdown) -> Router {
+fn with_endpoints(
+    routes: Router,
+    config: &HttpConfig,
+    server: &HttpServer,
+    shutdown: &Shutdown,
+) -> Router {
     let mut app = Router::new();
     if !config.ready_path.is_empty() {
         let (server, shutdown) = (server.clone(), shutdown.clone());
@@ -290,7 +296,10 @@ where
     type Error = S::Error;
     type Future = TrackedFuture<S::Future>;
 
-    fn poll_ready(&mut self, cx: &mut std::task::Context<'_>) -> std::task::Poll<Result<(), S::Error>> {
+    fn poll_ready(
+        &mut self,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), S::Error>> {
         self.inner.poll_ready(cx)
     }
 
@@ -330,7 +339,10 @@ where
 {
     type Output = Result<Response, E>;
 
-    fn poll(self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Self::Output> {
+    fn poll(
+        self: Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
         let this = self.project();
         if let std::task::Poll::Ready(r) = this.inner.poll(cx) {
             return std::task::Poll::Ready(r);
@@ -397,7 +409,12 @@ impl Stop {
         Box::pin(async move {
             let shared = &self.server.shared;
             shared.ready.store(false, Ordering::Release);
-            let Some(mut handle) = self.serving.lock().unwrap_or_else(|e| e.into_inner()).take() else {
+            let Some(mut handle) = self
+                .serving
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .take()
+            else {
                 return Ok(());
             };
             if !self.config.shutdown_delay.is_zero() {
@@ -424,7 +441,10 @@ impl Stop {
                 return Ok(());
             }
             let s = if cut == 1 { "" } else { "s" };
-            Err(format!("{cut} request{s} still running after the drain limit of {limit:?} cut").into())
+            Err(
+                format!("{cut} request{s} still running after the drain limit of {limit:?} cut")
+                    .into(),
+            )
         })
     }
 }

@@ -55,10 +55,16 @@ fn variables_with_the_prefix_override_the_defaults() {
 #[test]
 fn variables_override_the_file_which_overrides_the_defaults() {
     Jail::expect_with(|jail| {
-        jail.create_file("app.toml", "port = 7000\nname = \"from-file\"\n[db]\npool_size = 2\n")?;
+        jail.create_file(
+            "app.toml",
+            "port = 7000\nname = \"from-file\"\n[db]\npool_size = 2\n",
+        )?;
         jail.set_env("APP_PORT", "9000");
         let s = load().expect("loads");
-        assert_eq!((s.port, s.name.as_str(), s.db.pool_size), (9000, "from-file", 2));
+        assert_eq!(
+            (s.port, s.name.as_str(), s.db.pool_size),
+            (9000, "from-file", 2)
+        );
         Ok(())
     });
 }
@@ -129,7 +135,10 @@ fn secrets_never_print_in_logs_or_errors() {
         assert_eq!(s.api_token.expose(), "tok-123");
         let shown = format!("{s:?}");
         assert!(shown.contains("redis://app:***@cache:6379/0"), "{shown}");
-        assert!(!shown.contains("hunter2") && !shown.contains("tok-123"), "{shown}");
+        assert!(
+            !shown.contains("hunter2") && !shown.contains("tok-123"),
+            "{shown}"
+        );
 
         // The value in an error is redacted too.
         #[derive(Debug, Deserialize)]
@@ -139,11 +148,17 @@ fn secrets_never_print_in_logs_or_errors() {
             #[allow(dead_code)]
             url: u32,
         }
-        let e = Settings::from_env("APP_").load::<Strict>().unwrap_err().to_string();
+        let e = Settings::from_env("APP_")
+            .load::<Strict>()
+            .unwrap_err()
+            .to_string();
         assert_eq!(e, "invalid `APP_API_TOKEN`=`***`: expected u32");
         jail.set_env("APP_API_TOKEN", "1");
         jail.set_env("APP_URL", "redis://:hunter2@cache");
-        let e = Settings::from_env("APP_").load::<Strict>().unwrap_err().to_string();
+        let e = Settings::from_env("APP_")
+            .load::<Strict>()
+            .unwrap_err()
+            .to_string();
         assert_eq!(e, "invalid `APP_URL`=`redis://:***@cache`: expected u32");
         Ok(())
     });
@@ -160,7 +175,10 @@ fn only_reads_the_keys_it_is_given() {
     Jail::expect_with(|jail| {
         jail.set_env("ADDR", "127.0.0.1:8001");
         jail.set_env("PORT", "not a number, and not read");
-        let s: Http = Settings::from_env("").only(&["addr"]).load().expect("loads");
+        let s: Http = Settings::from_env("")
+            .only(&["addr"])
+            .load()
+            .expect("loads");
         assert_eq!((s.addr.as_str(), s.port), ("127.0.0.1:8001", 0));
         Ok(())
     });

@@ -22,7 +22,10 @@ async fn get(addr: SocketAddr, path: &str) -> Result<(StatusCode, String), Strin
     let request = Request::get(format!("http://{addr}{path}"))
         .body(Body::empty())
         .expect("a request");
-    let response = client.request(request).await.map_err(|e| format!("{e:?}"))?;
+    let response = client
+        .request(request)
+        .await
+        .map_err(|e| format!("{e:?}"))?;
     let status = response.status();
     let body = response
         .into_body()
@@ -52,7 +55,8 @@ impl Server {
         let addr = SocketAddr::from(([127, 0, 0, 1], free_port()));
         let mut vars: Vec<(&str, String)> = vec![("ADDR", addr.to_string())];
         vars.extend(env.iter().map(|(k, v)| (*k, v.to_string())));
-        let common::Spawned { child, lines, .. } = common::spawn_example("lifespan", &["axum"], &vars);
+        let common::Spawned { child, lines, .. } =
+            common::spawn_example("lifespan", &["axum"], &vars);
         Server { child, lines, addr }
     }
 
@@ -105,9 +109,15 @@ async fn ready_answers_503_until_every_start_hook_has_started_then_200() {
     server.listening().await;
     // Listening, and the routes work, but the warm-up is still starting.
     let (status, body) = get(server.addr, "/ready").await.unwrap();
-    assert_eq!((status, body.as_str()), (StatusCode::SERVICE_UNAVAILABLE, "not ready"));
+    assert_eq!(
+        (status, body.as_str()),
+        (StatusCode::SERVICE_UNAVAILABLE, "not ready")
+    );
     let (status, body) = get(server.addr, "/").await.unwrap();
-    assert_eq!((status, body.as_str()), (StatusCode::OK, r#"{"database":"connected"}"#));
+    assert_eq!(
+        (status, body.as_str()),
+        (StatusCode::OK, r#"{"database":"connected"}"#)
+    );
     server.expect_line("warm-up done");
     let began = Instant::now();
     loop {
@@ -190,7 +200,11 @@ async fn ready_answers_503_as_soon_as_shutdown_begins() {
     assert_eq!(status, StatusCode::OK);
     let (code, rest, stderr) = server.finish();
     assert_eq!(code, Some(0), "{stderr}");
-    assert_eq!(rest, ["database connected", "database disconnected"], "{stderr}");
+    assert_eq!(
+        rest,
+        ["database connected", "database disconnected"],
+        "{stderr}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -204,7 +218,10 @@ async fn a_request_longer_than_the_drain_limit_is_cut_and_reported() {
     let (status, body) = request.await.unwrap().unwrap();
     assert_eq!(
         (status, body.as_str()),
-        (StatusCode::SERVICE_UNAVAILABLE, "cut: the server is shutting down")
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "cut: the server is shutting down"
+        )
     );
     let (code, rest, stderr) = server.finish();
     assert_eq!(code, Some(1), "{stderr}");
@@ -239,6 +256,10 @@ async fn a_busy_port_fails_start_and_stops_what_had_started() {
     );
     // The database started before the server tried to listen: it is
     // disconnected, and nothing else is left.
-    assert_eq!(lines, ["database connected", "database disconnected"], "{stderr}");
+    assert_eq!(
+        lines,
+        ["database connected", "database disconnected"],
+        "{stderr}"
+    );
     drop(busy);
 }

@@ -318,7 +318,9 @@ fn a_hung_server_at_sigterm_loses_nothing_unreported_and_writes_nothing_twice() 
 #[test]
 fn the_tutorial_publishes_until_sigint_and_exits_zero() {
     let server = RedisServer::start();
-    let url = server.url().replace("redis://", "redis://default:not-checked@");
+    let url = server
+        .url()
+        .replace("redis://", "redis://default:not-checked@");
     let common::Spawned { child, .. } = common::spawn_example(
         "tutorial",
         &["redis"],
@@ -358,5 +360,8 @@ fn the_tutorial_publishes_until_sigint_and_exits_zero() {
 fn stream_len(server: &RedisServer, stream: &str) -> usize {
     let client = redis::Client::open(server.url()).expect("url");
     let mut conn = client.get_connection().expect("connect");
-    redis::cmd("XLEN").arg(stream).query(&mut conn).expect("XLEN")
+    redis::cmd("XLEN")
+        .arg(stream)
+        .query(&mut conn)
+        .expect("XLEN")
 }

@@ -380,7 +380,10 @@ fn independent_start_hooks_start_together_and_stop_together() {
     let (code, rest, stderr) = service.finish();
     assert_eq!(code, Some(0), "{stderr}");
     // The summary names what held start-up back: the slowest connection.
-    let started = stderr.lines().find(|l| l.contains(" started ")).unwrap_or_default();
+    let started = stderr
+        .lines()
+        .find(|l| l.contains(" started "))
+        .unwrap_or_default();
     assert!(started.contains("critical_chain=conn4"), "{stderr}");
     let mut closed = connection_lines(&rest);
     closed.sort_unstable();
