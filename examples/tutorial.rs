@@ -20,7 +20,7 @@ use engin::redis::{driver, Redis, RedisConfig};
 use engin::{BoxError, Lifecycle};
 use serde::Deserialize;
 
-/// 1. Settings: the application's own, from `APP_*`.
+/// Step 1: Settings: the application's own, from `APP_*`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default)]
 pub struct AppConfig {
@@ -44,7 +44,7 @@ fn app_config() -> Result<AppConfig, ConfigError> {
     Settings::from_env("APP_").load()
 }
 
-/// 2. The client: engin's Redis client block, with its settings from
+/// Step 2: The client: engin's Redis client block, with its settings from
 /// `VALKEY_*`. It connects at start and closes at stop.
 pub struct ValkeyBlock;
 
@@ -57,7 +57,7 @@ impl ValkeyBlock {
     }
 }
 
-/// 3. The publisher, built from the client.
+/// Step 3: The publisher, built from the client.
 #[derive(Clone)]
 pub struct Publisher {
     redis: Redis,
@@ -87,7 +87,7 @@ fn publisher(redis: &Redis, config: &AppConfig) -> Publisher {
     }
 }
 
-/// 4. The producer: a supervised task, stopped before the connection closes.
+/// Step 4: The producer: a supervised task, stopped before the connection closes.
 #[engin::invoke]
 fn produce(publisher: &Publisher, config: &AppConfig, lifecycle: &Lifecycle) {
     let publisher = publisher.clone();
@@ -105,7 +105,7 @@ fn produce(publisher: &Publisher, config: &AppConfig, lifecycle: &Lifecycle) {
     });
 }
 
-/// 5. The application.
+/// Step 5: The application.
 #[engin::app(ValkeyBlock, app_config, publisher, produce)]
 struct App;
 

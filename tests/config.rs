@@ -2,6 +2,9 @@
 //! the variable, and secrets that never print. Each test runs in a figment
 //! `Jail`: its own variables and working directory, one test at a time.
 
+// `Jail` takes closures returning figment's `Result`, whose error is large.
+#![allow(clippy::result_large_err)]
+
 use engin::config::{ConfigError, Secret, SecretUrl, Settings};
 use figment::Jail;
 use serde::Deserialize;
