@@ -5,7 +5,6 @@
 mod common;
 
 use std::net::{SocketAddr, TcpListener};
-use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use engin::http::axum::body::Body;
@@ -44,20 +43,23 @@ fn free_port() -> u16 {
         .port()
 }
 
+/// The lifespan example on a free port.
 struct Server {
-    child: std::process::Child,
-    lines: Receiver<String>,
+    spawned: common::Spawned,
     addr: SocketAddr,
 }
 
 impl Server {
     fn spawn(env: &[(&str, &str)]) -> Server {
         let addr = SocketAddr::from(([127, 0, 0, 1], free_port()));
+        Server::at(addr, env)
+    }
+
+    fn at(addr: SocketAddr, env: &[(&str, &str)]) -> Server {
         let mut vars: Vec<(&str, String)> = vec![("ADDR", addr.to_string())];
         vars.extend(env.iter().map(|(k, v)| (*k, v.to_string())));
-        let common::Spawned { child, lines, .. } =
-            common::spawn_example("lifespan", &["axum"], &vars);
-        Server { child, lines, addr }
+        let spawned = common::spawn_example("lifespan", &["axum"], &vars);
+        Server { spawned, addr }
     }
 
     /// Waits until the server answers `/live`.
@@ -69,37 +71,16 @@ impl Server {
         }
     }
 
-    /// Waits for a stdout line; returns every line seen before it, and it.
     fn expect_line(&self, wanted: &str) -> Vec<String> {
-        let mut seen = Vec::new();
-        loop {
-            match self.lines.recv_timeout(Duration::from_secs(30)) {
-                Ok(line) => {
-                    let done = line == wanted;
-                    seen.push(line);
-                    if done {
-                        return seen;
-                    }
-                }
-                Err(e) => panic!("no `{wanted}` line ({e}); saw {seen:?}"),
-            }
-        }
+        self.spawned.expect_line(wanted)
     }
 
     fn signal(&self, name: &str) {
-        common::signal(self.child.id(), name);
+        common::signal(self.spawned.child.id(), name);
     }
 
-    /// Waits for the exit; its code, the rest of stdout, and stderr.
-    fn finish(mut self) -> (Option<i32>, Vec<String>, String) {
-        let status = self.child.wait().expect("wait");
-        let mut stderr = String::new();
-        if let Some(mut e) = self.child.stderr.take() {
-            use std::io::Read;
-            let _ = e.read_to_string(&mut stderr);
-        }
-        let rest: Vec<String> = self.lines.iter().collect();
-        (status.code(), rest, stderr)
+    fn finish(self) -> (Option<i32>, Vec<String>, String) {
+        self.spawned.finish()
     }
 }
 
@@ -161,7 +142,7 @@ async fn requests_in_flight_at_sigterm_complete_and_new_connections_are_refused(
         }
     }
     assert!(
-        server.lines.try_recv().is_err(),
+        server.spawned.lines.try_recv().is_err(),
         "refused only once no request had finished"
     );
     for r in requests {
@@ -239,13 +220,7 @@ async fn a_busy_port_fails_start_and_stops_what_had_started() {
     let busy = TcpListener::bind("127.0.0.1:0").expect("a port");
     let port = busy.local_addr().unwrap().port();
     let addr = format!("127.0.0.1:{port}");
-    let common::Spawned { child, lines, .. } =
-        common::spawn_example("lifespan", &["axum"], &[("ADDR", addr.as_str())]);
-    let server = Server {
-        child,
-        lines,
-        addr: addr.parse().unwrap(),
-    };
+    let server = Server::at(addr.parse().unwrap(), &[]);
     let (code, lines, stderr) = server.finish();
     assert_eq!(code, Some(1), "{stderr}");
     assert!(

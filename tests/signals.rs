@@ -2,54 +2,19 @@
 
 mod common;
 
-use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-struct Service {
-    child: Child,
-    lines: mpsc::Receiver<String>,
-}
+use common::Spawned as Service;
 
-impl Service {
-    fn spawn(env: &[(&str, &str)]) -> Service {
-        let common::Spawned { child, lines, .. } = common::spawn_example("service", &[], env);
-        Service { child, lines }
-    }
-
-    /// Waits for a line on stdout, returning every line seen before it.
-    fn expect_line(&self, wanted: &str) -> Vec<String> {
-        let mut seen = Vec::new();
-        loop {
-            match self.lines.recv_timeout(Duration::from_secs(30)) {
-                Ok(line) => {
-                    let done = line == wanted;
-                    seen.push(line);
-                    if done {
-                        return seen;
-                    }
-                }
-                Err(e) => panic!("no `{wanted}` line ({e}); saw {seen:?}"),
-            }
-        }
-    }
-
-    /// Waits for the process to exit; returns its code and remaining stdout.
-    fn finish(mut self) -> (Option<i32>, Vec<String>, String) {
-        let status = self.child.wait().expect("wait");
-        let mut stderr = String::new();
-        if let Some(mut e) = self.child.stderr.take() {
-            use std::io::Read;
-            let _ = e.read_to_string(&mut stderr);
-        }
-        let rest: Vec<String> = self.lines.iter().collect();
-        (status.code(), rest, stderr)
-    }
+/// The service example, with `env`.
+fn spawn(env: &[(&str, &str)]) -> Service {
+    common::spawn_example("service", &[], env)
 }
 
 #[test]
 fn sigterm_stops_every_hook_in_reverse_and_exits_zero() {
-    let service = Service::spawn(&[]);
+    let service = spawn(&[]);
     let start = service.expect_line("ready");
     assert_eq!(start, ["start database", "start cache", "ready"]);
     common::signal(service.child.id(), "TERM");
@@ -71,7 +36,7 @@ fn sigterm_stops_every_hook_in_reverse_and_exits_zero() {
 
 #[test]
 fn sigint_twice_during_a_slow_stop_exits_at_once_with_a_non_zero_code() {
-    let service = Service::spawn(&[("SERVICE_SLOW_STOP_MS", "60000")]);
+    let service = spawn(&[("SERVICE_SLOW_STOP_MS", "60000")]);
     service.expect_line("ready");
     common::signal(service.child.id(), "INT");
     service.expect_line("stopping database");
@@ -90,7 +55,7 @@ fn sigint_twice_during_a_slow_stop_exits_at_once_with_a_non_zero_code() {
 
 #[test]
 fn a_failing_supervised_task_stops_everything_and_exits_non_zero() {
-    let service = Service::spawn(&[("SERVICE_FAIL_AFTER_MS", "200")]);
+    let service = spawn(&[("SERVICE_FAIL_AFTER_MS", "200")]);
     service.expect_line("ready");
     let (code, rest, stderr) = service.finish();
     assert_eq!(code, Some(1), "{stderr}");
@@ -122,7 +87,7 @@ fn a_failing_supervised_task_stops_everything_and_exits_non_zero() {
 
 #[test]
 fn a_hanging_stop_hook_is_abandoned_after_its_timeout_and_reported() {
-    let service = Service::spawn(&[
+    let service = spawn(&[
         ("SERVICE_SLOW_STOP_MS", "60000"),
         ("SERVICE_STOP_TIMEOUT_MS", "300"),
     ]);
@@ -148,7 +113,7 @@ fn a_hanging_stop_hook_is_abandoned_after_its_timeout_and_reported() {
 
 #[test]
 fn sigterm_during_a_slow_start_hook_abandons_it_and_exits_143_at_once() {
-    let service = Service::spawn(&[("SERVICE_SLOW_START_MS", "60000")]);
+    let service = spawn(&[("SERVICE_SLOW_START_MS", "60000")]);
     service.expect_line("starting database");
     let sent = Instant::now();
     common::signal(service.child.id(), "TERM");
@@ -168,7 +133,7 @@ fn sigterm_during_a_slow_start_hook_abandons_it_and_exits_143_at_once() {
 
 #[test]
 fn sigint_during_a_slow_provider_abandons_the_build_and_exits_130() {
-    let service = Service::spawn(&[("SERVICE_SLOW_BUILD_MS", "60000")]);
+    let service = spawn(&[("SERVICE_SLOW_BUILD_MS", "60000")]);
     service.expect_line("building database");
     let sent = Instant::now();
     common::signal(service.child.id(), "INT");
@@ -181,7 +146,7 @@ fn sigint_during_a_slow_provider_abandons_the_build_and_exits_130() {
 
 #[test]
 fn a_stop_hook_that_blocks_its_thread_ends_the_process_past_the_budget() {
-    let service = Service::spawn(&[
+    let service = spawn(&[
         ("SERVICE_BLOCKING_STOP", "1"),
         ("SERVICE_SHUTDOWN_TIMEOUT_MS", "300"),
         ("SERVICE_FORCE_EXIT_MS", "200"),
@@ -204,7 +169,7 @@ fn a_stop_hook_that_blocks_its_thread_ends_the_process_past_the_budget() {
 
 #[test]
 fn a_task_that_ignores_its_token_is_dropped_after_the_grace_period_as_a_clean_stop() {
-    let service = Service::spawn(&[("SERVICE_IGNORE_TOKEN", "1")]);
+    let service = spawn(&[("SERVICE_IGNORE_TOKEN", "1")]);
     service.expect_line("ready");
     common::signal(service.child.id(), "TERM");
     let (code, rest, stderr) = service.finish();
@@ -317,7 +282,7 @@ fn sigterm_at_any_instant_of_start_up_stops_every_hook_that_started() {
     ] {
         // How long a start-up takes here, so the instants cover it whatever
         // the machine's speed.
-        let probe = Service::spawn(&env);
+        let probe = spawn(&env);
         let began = Instant::now();
         probe.expect_line("ready");
         let startup = began.elapsed();
@@ -364,7 +329,7 @@ fn connection_lines(lines: &[String]) -> Vec<&str> {
 
 #[test]
 fn independent_start_hooks_start_together_and_stop_together() {
-    let service = Service::spawn(&[("SERVICE_CONNECTIONS_MS", "20")]);
+    let service = spawn(&[("SERVICE_CONNECTIONS_MS", "20")]);
     let lines = service.expect_line("ready");
     let conns = connection_lines(&lines);
     // All five are opening before the first is open.
@@ -401,7 +366,7 @@ fn independent_start_hooks_start_together_and_stop_together() {
 
 #[test]
 fn sequential_mode_starts_one_hook_at_a_time_and_stops_in_exact_reverse() {
-    let service = Service::spawn(&[("SERVICE_CONNECTIONS_MS", "5"), ("SERVICE_SEQUENTIAL", "1")]);
+    let service = spawn(&[("SERVICE_CONNECTIONS_MS", "5"), ("SERVICE_SEQUENTIAL", "1")]);
     let lines = service.expect_line("ready");
     let conns = connection_lines(&lines);
     let expected: Vec<String> = (0..5)
@@ -420,7 +385,7 @@ fn sequential_mode_starts_one_hook_at_a_time_and_stops_in_exact_reverse() {
 /// when connections 0 and 1 are open and 3 and 4 are still opening.
 #[test]
 fn a_failing_start_among_concurrent_ones_stops_exactly_those_that_started() {
-    let service = Service::spawn(&[
+    let service = spawn(&[
         ("SERVICE_CONNECTIONS_MS", "200"),
         ("SERVICE_FAIL_CONNECTION", "2"),
     ]);
@@ -463,7 +428,7 @@ fn a_failing_start_among_concurrent_ones_stops_exactly_those_that_started() {
 
 #[test]
 fn sigterm_during_a_concurrent_start_stops_exactly_those_that_started() {
-    let service = Service::spawn(&[("SERVICE_CONNECTIONS_MS", "200")]);
+    let service = spawn(&[("SERVICE_CONNECTIONS_MS", "200")]);
     service.expect_line("opened conn1");
     common::signal(service.child.id(), "TERM");
     let (code, rest, stderr) = service.finish();

@@ -18,11 +18,12 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::task::Poll;
+use std::task::{ready, Poll};
 use std::time::{Duration, Instant};
 
 use tokio_util::sync::WaitForCancellationFutureOwned;
 
+use crate::catch::{poll_loop, Advance};
 use crate::context::StepGraph;
 use crate::error::{BoxError, Error, Phase};
 use crate::hook::Hooks;
@@ -660,7 +661,7 @@ impl<'a> GraphLoop<'a> {
         !launched.is_empty()
     }
 
-    fn advance(&mut self, cx: &mut std::task::Context<'_>) -> Poll<()> {
+    fn run(&mut self, cx: &mut std::task::Context<'_>) -> Poll<()> {
         let over = if self.slow.is_none() {
             self.fast(cx) || self.slow(cx)
         } else {
@@ -675,7 +676,7 @@ impl<'a> GraphLoop<'a> {
 
     /// The hook being polled panicked: it is given up.
     #[cold]
-    fn panicked(&mut self, payload: &(dyn std::any::Any + Send)) {
+    fn give_up(&mut self, payload: &(dyn std::any::Any + Send)) {
         let index = self.polling;
         self.hooks.abandon(index);
         let e = Error::Panicked {
@@ -700,24 +701,28 @@ impl<'a> GraphLoop<'a> {
     }
 }
 
+impl Advance for GraphLoop<'_> {
+    fn advance(&mut self, cx: &mut std::task::Context<'_>) -> Poll<()> {
+        self.run(cx)
+    }
+
+    /// A start ends, abandoning the starts under way; a stop goes on.
+    fn panicked(&mut self, payload: &(dyn std::any::Any + Send)) -> bool {
+        self.give_up(payload);
+        if self.start {
+            self.abandon_running();
+        }
+        self.start
+    }
+}
+
 impl Future for GraphLoop<'_> {
     type Output = Vec<Error>;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> Poll<Vec<Error>> {
         let this = &mut *self;
-        loop {
-            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| this.advance(cx))) {
-                Ok(Poll::Pending) => return Poll::Pending,
-                Ok(Poll::Ready(())) => return Poll::Ready(std::mem::take(&mut this.errors)),
-                Err(payload) => {
-                    this.panicked(&*payload);
-                    if this.start {
-                        this.abandon_running();
-                        return Poll::Ready(std::mem::take(&mut this.errors));
-                    }
-                }
-            }
-        }
+        ready!(poll_loop(this, cx));
+        Poll::Ready(std::mem::take(&mut this.errors))
     }
 }
 

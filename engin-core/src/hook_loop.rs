@@ -3,11 +3,12 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::task::Poll;
+use std::task::{ready, Poll};
 use std::time::Duration;
 
 use tokio_util::sync::WaitForCancellationFutureOwned;
 
+use crate::catch::{poll_loop, Advance};
 use crate::context::Timer;
 use crate::error::{BoxError, Error, Phase};
 use crate::hook::Hooks;
@@ -183,7 +184,7 @@ impl<'a> HookLoop<'a> {
         self.done(index, Err(e));
     }
 
-    fn advance(&mut self, cx: &mut std::task::Context<'_>) -> Poll<()> {
+    fn run(&mut self, cx: &mut std::task::Context<'_>) -> Poll<()> {
         loop {
             if self.current.is_some() {
                 match self.poll_current(cx) {
@@ -338,34 +339,37 @@ impl<'a> HookLoop<'a> {
     }
 }
 
+impl Advance for HookLoop<'_> {
+    fn advance(&mut self, cx: &mut std::task::Context<'_>) -> Poll<()> {
+        self.run(cx)
+    }
+
+    /// A start ends with the hook that panicked; a stop goes on.
+    fn panicked(&mut self, payload: &(dyn std::any::Any + Send)) -> bool {
+        self.current = None;
+        let index = self.running;
+        self.hooks.abandon(index);
+        let component = self.hooks.name(index).clone();
+        let message = crate::error::panic_message(payload);
+        let phase = self.phase();
+        self.done(
+            index,
+            Err(Error::Panicked {
+                phase,
+                component,
+                message,
+            }),
+        );
+        false
+    }
+}
+
 impl Future for HookLoop<'_> {
     type Output = Vec<Error>;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> Poll<Vec<Error>> {
         let this = &mut *self;
-        loop {
-            // After a panic, the hook that panicked is given up and the loop
-            // goes on (a stop) or ends (a start).
-            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| this.advance(cx))) {
-                Ok(Poll::Pending) => return Poll::Pending,
-                Ok(Poll::Ready(())) => return Poll::Ready(std::mem::take(&mut this.errors)),
-                Err(payload) => {
-                    this.current = None;
-                    let index = this.running;
-                    this.hooks.abandon(index);
-                    let component = this.hooks.name(index).clone();
-                    let message = crate::error::panic_message(&*payload);
-                    let phase = this.phase();
-                    this.done(
-                        index,
-                        Err(Error::Panicked {
-                            phase,
-                            component,
-                            message,
-                        }),
-                    );
-                }
-            }
-        }
+        ready!(poll_loop(this, cx));
+        Poll::Ready(std::mem::take(&mut this.errors))
     }
 }

@@ -94,6 +94,39 @@ pub(crate) struct Spawned {
     pub(crate) spawned_at: std::time::Instant,
 }
 
+impl Spawned {
+    /// Waits for a line on stdout, returning every line seen before it,
+    /// and it.
+    pub(crate) fn expect_line(&self, wanted: &str) -> Vec<String> {
+        let mut seen = Vec::new();
+        loop {
+            match self.lines.recv_timeout(std::time::Duration::from_secs(30)) {
+                Ok(line) => {
+                    let done = line == wanted;
+                    seen.push(line);
+                    if done {
+                        return seen;
+                    }
+                }
+                Err(e) => panic!("no `{wanted}` line ({e}); saw {seen:?}"),
+            }
+        }
+    }
+
+    /// Waits for the process to exit; returns its code, the rest of its
+    /// stdout, and its stderr.
+    pub(crate) fn finish(mut self) -> (Option<i32>, Vec<String>, String) {
+        let status = self.child.wait().expect("wait");
+        let mut stderr = String::new();
+        if let Some(mut e) = self.child.stderr.take() {
+            use std::io::Read;
+            let _ = e.read_to_string(&mut stderr);
+        }
+        let rest: Vec<String> = self.lines.iter().collect();
+        (status.code(), rest, stderr)
+    }
+}
+
 /// Starts an example binary with `RUST_LOG=info` and `env`, stdout read
 /// line by line in a thread, stderr piped.
 pub(crate) fn spawn_example<V: AsRef<std::ffi::OsStr>>(
