@@ -33,24 +33,20 @@ fn unique(ident: &Ident) -> String {
 
 /// For a provider whose return type is not named `Result`: a check, next to
 /// it, that the type is not a `Result` under another name (an alias), which
-/// would hide its `Err`. In a generic function never called, so rustc
-/// type-checks it and generates no code. Types naming `Self` (in a block)
-/// cannot be named outside the impl and are not checked.
-fn return_check(f: &FnMember<'_>) -> TokenStream {
-    let Some(ty) = f
+/// would hide its `Err`. Types naming `Self` (in a block) cannot be named
+/// outside the impl and are not checked.
+fn return_check(f: &FnMember<'_>) -> Option<TokenStream> {
+    let ty = f
         .output
         .ty
-        .filter(|_| f.role == Role::Provide && !f.output.result)
-    else {
-        return TokenStream::new();
-    };
+        .filter(|_| f.role == Role::Provide && !f.output.result)?;
     let tokens = quote!(#ty);
     if tokens
         .to_string()
         .split(|c: char| !c.is_alphanumeric() && c != '_')
         .any(|w| w == "Self")
     {
-        return TokenStream::new();
+        return None;
     }
     let span = tokens
         .clone()
@@ -61,13 +57,23 @@ fn return_check(f: &FnMember<'_>) -> TokenStream {
         quote_spanned!(span=> (&::engin::__private::Returned::<#ty>::new()).check_return()),
         &tokens,
     );
+    Some(quote!(#call;))
+}
+
+/// The checks of `return_check`, in one generic function never called:
+/// rustc type-checks it and generates no code. One function for a whole
+/// block, as each function body has a fixed cost in `cargo check`.
+fn return_checks(calls: Vec<TokenStream>) -> TokenStream {
+    if calls.is_empty() {
+        return TokenStream::new();
+    }
     quote! {
         const _: () = {
             #[allow(dead_code)]
             fn __engin_return_check<__EnginT>() {
                 #[allow(unused_imports)]
                 use ::engin::__private::{NotAResult as _, ResultUnderAlias as _};
-                #call;
+                #(#calls)*
             }
         };
     }
@@ -247,7 +253,7 @@ pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStrea
         (Item::Fn(f), _) => {
             let member = ast::fn_member(role, &f.sig, false, &mut errors);
             let name = display_name(args.name.as_ref(), f.sig.ident.to_string());
-            let check = member.as_ref().map(return_check).unwrap_or_default();
+            let check = return_checks(member.as_ref().and_then(return_check).into_iter().collect());
             let desc = member
                 .map(|m| describe_fn(&m, &name, TokenStream::new(), args.close.as_ref()))
                 .unwrap_or_default();
@@ -406,7 +412,7 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
             }
         };
         if let Some(m) = ast::fn_member(*role, sig, true, &mut errors) {
-            checks.push(return_check(&m));
+            checks.extend(return_check(&m));
             let name = display_name(args.name.as_ref(), format!("{self_ident}::{}", sig.ident));
             let fn_ident = &sig.ident;
             descs.push(describe_fn(
@@ -440,7 +446,8 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
         poisoned,
     );
     let errors = errors.into_compile_errors();
-    quote! { #item #(#checks)* #describe #errors }
+    let checks = return_checks(checks);
+    quote! { #item #checks #describe #errors }
 }
 
 fn first_token(ts: TokenStream) -> TokenStream {
