@@ -308,7 +308,9 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         }
     };
     if let Err(e) = errors.finish() {
-        let e = e.to_compile_error();
+        // On the user's tokens as they wrote them: no hidden macro in the
+        // notes.
+        let e = crate::respan(&e.to_compile_error(), input.app.span());
         return quote!({ #e ::core::unreachable!() });
     }
 
@@ -327,6 +329,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let supplied: Vec<&Ident> = input.supplied.iter().map(|(n, _)| n).collect();
     generate(
         cx,
+        input.app.span(),
         &providers,
         &deps,
         &invocations,
@@ -371,6 +374,7 @@ struct Sources<'a> {
 /// between, each value its own local.
 fn generate(
     cx: &Ident,
+    user: Span,
     providers: &[(&Member, &FnDesc)],
     deps: &[Vec<Option<Dep>>],
     invocations: &[(&Member, &FnDesc)],
@@ -436,6 +440,7 @@ fn generate(
 
     let mut places = Places {
         cx,
+        user,
         place: vec![Place::Local; providers.len()],
         segment_of: vec![usize::MAX; providers.len()],
         current: usize::MAX,
@@ -522,15 +527,24 @@ fn close_hook(cx: &Ident, value: &Ident, f: &FnDesc) -> TokenStream {
     }
     let method = &f.close;
     let name = &f.name;
-    let span = Span::call_site().located_at(span_of(method));
+    let span = cx.span().located_at(span_of(method));
     quote_spanned! {span=>
         #cx.close(#name, &#value, |__engin_value| async move { __engin_value.#method().await });
     }
 }
 
+/// The hygiene of engin's locals (`quote!`'s): the values' names must
+/// resolve to the `let`s that bind them, wherever the use is located.
+fn local(span: Span) -> Span {
+    Span::call_site().located_at(span)
+}
+
 /// Where built values live while the code is generated.
 struct Places<'a> {
     cx: &'a Ident,
+    /// Resolves like the user's own code: member paths get it, so a
+    /// private member is reported without naming engin's hidden macros.
+    user: Span,
     place: Vec<Place>,
     segment_of: Vec<usize>,
     /// The segment being generated (its own values are still plain locals);
@@ -549,12 +563,12 @@ impl Places<'_> {
         };
         match place {
             Place::Segment { segment, field } if self.segment_of[j] != self.current => {
-                let s = Ident::new(&format!("__engin_s{segment}"), span);
+                let s = Ident::new(&format!("__engin_s{segment}"), local(span));
                 let field = proc_macro2::Literal::usize_unsuffixed(field);
                 quote_spanned!(span=> #s.#field)
             }
             _ => {
-                let v = Ident::new(&format!("__engin_v{j}"), span);
+                let v = Ident::new(&format!("__engin_v{j}"), local(span));
                 quote_spanned!(span=> #v)
             }
         }
@@ -602,7 +616,7 @@ fn group_check(
     let first = usize::from(builtin.is_none());
     let checks = (first..members.len()).map(|k| {
         let m = members[k];
-        let span = Span::call_site().located_at(span_of(outputs[m]));
+        let span = places.cx.span().located_at(span_of(outputs[m]));
         let candidates = places.candidates(builtin, &members[..=k], span);
         let value = places.value(m, span);
         let check = over_whole(
@@ -625,9 +639,10 @@ fn step_call(
 ) -> TokenStream {
     let cx = places.cx;
     let args = f.params.iter().zip(deps).map(|(p, d)| {
-        // Located on the user's parameter, with this macro's hygiene, so a
-        // missing `Clone` is reported on the parameter.
-        let span = Span::call_site().located_at(span_of(&p.ty));
+        // Located on the user's parameter, resolved as `#[app]`'s own code,
+        // so a missing `Clone` is reported on the parameter as coming from
+        // `#[app]`, not from one of engin's hidden macros.
+        let span = cx.span().located_at(span_of(&p.ty));
         let reference = match d {
             Some(Dep::Value(j)) => {
                 let v = places.value(*j, span);
@@ -653,7 +668,7 @@ fn step_call(
             )
         }
     });
-    let path = &m.path;
+    let path = crate::respan(&m.path, places.user);
     let suffix = &f.call;
     let run = if f.asyncness {
         quote!(#cx.async_step(#index, #path #suffix (#(#args),*)).await)
@@ -666,7 +681,7 @@ fn step_call(
     if f.result {
         // The braces carry the return type's location, so an error type
         // that does not convert is reported on the user's signature.
-        let span = Span::call_site().located_at(span_of(&f.ret));
+        let span = cx.span().located_at(span_of(&f.ret));
         let value = over_whole(
             quote_spanned!(span=> ::core::convert::identity({ #run })),
             &f.ret,

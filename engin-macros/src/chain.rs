@@ -20,20 +20,13 @@
 //! `trail` is the chain of blocks whose includes led to this member: the
 //! member's own id in it is an include cycle, reported with its path.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use quote::quote;
-use syn::parse::{Parse, ParseStream};
+use syn::parse::ParseStream;
 use syn::{braced, bracketed, Ident, LitStr};
 
 mod kw {
-    syn::custom_keyword!(this);
-    syn::custom_keyword!(includes);
-    syn::custom_keyword!(at);
     syn::custom_keyword!(trail);
-    syn::custom_keyword!(todo);
-    syn::custom_keyword!(done);
-    syn::custom_keyword!(seen);
-    syn::custom_keyword!(end);
     syn::custom_keyword!(member);
     syn::custom_keyword!(version);
     syn::custom_keyword!(id);
@@ -59,7 +52,9 @@ struct Chain {
     includes: Vec<Next>,
     at: TokenStream,
     trail: Vec<Step>,
-    todo: Vec<Next>,
+    /// The first member still to do, and the others as they came.
+    todo: Option<Next>,
+    todo_rest: TokenStream,
     done: TokenStream,
     seen: Vec<LitStr>,
     end: Ident,
@@ -71,13 +66,12 @@ fn bracket(input: ParseStream) -> syn::Result<TokenStream> {
     content.parse()
 }
 
+/// `{ "id" [path] } ..`: the blocks on an include trail.
 fn steps(input: ParseStream) -> syn::Result<Vec<Step>> {
-    let content;
-    bracketed!(content in input);
     let mut steps = Vec::new();
-    while !content.is_empty() {
+    while !input.is_empty() {
         let one;
-        braced!(one in content);
+        braced!(one in input);
         steps.push(Step {
             id: one.parse()?,
             path: bracket(&one)?,
@@ -86,100 +80,127 @@ fn steps(input: ParseStream) -> syn::Result<Vec<Step>> {
     Ok(steps)
 }
 
-fn nexts(input: ParseStream, with_trail: bool) -> syn::Result<Vec<Next>> {
-    let content;
-    bracketed!(content in input);
-    let mut list = Vec::new();
-    while !content.is_empty() {
-        let one;
-        braced!(one in content);
-        let prefix = bracket(&one)?;
-        let name = {
-            let n;
-            bracketed!(n in one);
-            n.parse()?
-        };
-        let mac = {
-            let m;
-            bracketed!(m in one);
-            m.parse()?
-        };
-        let trail = if with_trail {
-            one.parse::<kw::trail>()?;
-            steps(&one)?
-        } else {
-            Vec::new()
-        };
-        list.push(Next {
-            prefix,
-            name,
-            mac,
-            trail,
-        });
-    }
-    Ok(list)
+/// `[prefix] [Name] [macro]`, then `trail [..]` when it is on the to-do
+/// list.
+fn next(one: ParseStream, with_trail: bool) -> syn::Result<Next> {
+    let prefix = bracket(one)?;
+    let name = {
+        let n;
+        bracketed!(n in one);
+        n.parse()?
+    };
+    let mac = {
+        let m;
+        bracketed!(m in one);
+        m.parse()?
+    };
+    let trail = if with_trail {
+        one.parse::<kw::trail>()?;
+        let content;
+        bracketed!(content in one);
+        steps(&content)?
+    } else {
+        Vec::new()
+    };
+    Ok(Next {
+        prefix,
+        name,
+        mac,
+        trail,
+    })
 }
 
-impl Parse for Chain {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        input.parse::<kw::this>()?;
-        let this = bracket(input)?;
-        // The member's id, from the start of its description; the rest is
-        // read by `assemble` (see `desc`).
-        let id = syn::parse::Parser::parse2(
-            |p: ParseStream| {
-                p.parse::<kw::member>()?;
-                let content;
-                braced!(content in p);
-                if content.peek(kw::version) {
-                    content.parse::<kw::version>()?;
-                    content.parse::<syn::LitInt>()?;
-                }
-                content.parse::<kw::id>()?;
-                let id: LitStr = content.parse()?;
-                content.parse::<TokenStream>()?;
-                Ok(id)
-            },
-            this.clone(),
-        )?;
-        input.parse::<kw::includes>()?;
-        let includes = nexts(input, false)?;
-        input.parse::<kw::at>()?;
-        let at = bracket(input)?;
-        input.parse::<kw::trail>()?;
-        let trail = steps(input)?;
-        input.parse::<kw::todo>()?;
-        let todo = nexts(input, true)?;
-        input.parse::<kw::done>()?;
-        let done = bracket(input)?;
-        input.parse::<kw::seen>()?;
-        let seen = {
-            let content;
-            bracketed!(content in input);
-            let mut seen = Vec::new();
-            while !content.is_empty() {
-                seen.push(content.parse()?);
+fn parse<T>(
+    f: impl FnOnce(ParseStream) -> syn::Result<T>,
+    tokens: TokenStream,
+) -> syn::Result<T> {
+    syn::parse::Parser::parse2(f, tokens)
+}
+
+/// The chain's input, read by its top-level tokens: the descriptions
+/// collected so far (`done`) and the rest of the to-do list are handed on
+/// as they came, never walked, so a step costs about the same however many
+/// members its group has collected (a full parse made the chain quadratic
+/// in the group's size).
+fn read(input: TokenStream) -> syn::Result<Chain> {
+    let mut tokens = input.into_iter();
+    let mut field = |key: &str| -> syn::Result<TokenStream> {
+        match (tokens.next(), tokens.next()) {
+            (Some(TokenTree::Ident(k)), Some(TokenTree::Group(g)))
+                if k == key && g.delimiter() == Delimiter::Bracket =>
+            {
+                Ok(g.stream())
             }
-            seen
-        };
-        input.parse::<kw::end>()?;
-        let end = {
+            (t, _) => Err(syn::Error::new(
+                t.map_or_else(Span::call_site, |t| t.span()),
+                format!("expected `{key} [..]`: engin's hidden chain was called by hand or by another version of engin-macros"),
+            )),
+        }
+    };
+    let this = field("this")?;
+    // The member's id, from the start of its description; the rest is
+    // read by `assemble` (see `desc`).
+    let id = parse(
+        |p: ParseStream| {
+            p.parse::<kw::member>()?;
             let content;
-            bracketed!(content in input);
-            content.parse()?
-        };
-        Ok(Chain {
-            this,
-            id,
-            includes,
-            at,
-            trail,
-            todo,
-            done,
-            seen,
-            end,
+            braced!(content in p);
+            if content.peek(kw::version) {
+                content.parse::<kw::version>()?;
+                content.parse::<syn::LitInt>()?;
+            }
+            content.parse::<kw::id>()?;
+            let id: LitStr = content.parse()?;
+            content.parse::<TokenStream>()?;
+            Ok(id)
+        },
+        this.clone(),
+    )?;
+    let includes = parse(
+        |p: ParseStream| {
+            let mut list = Vec::new();
+            while !p.is_empty() {
+                let one;
+                braced!(one in p);
+                list.push(next(&one, false)?);
+            }
+            Ok(list)
+        },
+        field("includes")?,
+    )?;
+    let at = field("at")?;
+    let trail = parse(|p: ParseStream| steps(p), field("trail")?)?;
+    let mut todo_list = field("todo")?.into_iter();
+    let todo = match todo_list.next() {
+        Some(TokenTree::Group(g)) => Some(parse(|p: ParseStream| next(p, true), g.stream())?),
+        Some(t) => return Err(syn::Error::new(t.span(), "expected `{ .. }`")),
+        None => None,
+    };
+    let todo_rest = todo_list.collect();
+    let done = field("done")?;
+    let seen = field("seen")?
+        .into_iter()
+        .map(|t| match syn::Lit::new(match t {
+            TokenTree::Literal(l) => l,
+            t => return Err(syn::Error::new(t.span(), "expected a member id")),
+        }) {
+            syn::Lit::Str(s) => Ok(s),
+            other => Err(syn::Error::new(other.span(), "expected a member id")),
         })
-    }
+        .collect::<syn::Result<_>>()?;
+    let end = parse(|p: ParseStream| p.parse(), field("end")?)?;
+    Ok(Chain {
+        this,
+        id,
+        includes,
+        at,
+        trail,
+        todo,
+        todo_rest,
+        done,
+        seen,
+        end,
+    })
 }
 
 /// A path as the user wrote it, for a message.
@@ -197,10 +218,24 @@ fn emit_trail(trail: &[Step]) -> TokenStream {
     quote!(trail [ #(#steps)* ])
 }
 
-/// A call of member `next`'s description macro.
+/// One entry of the to-do list.
+fn todo_entry(n: &Next) -> TokenStream {
+    let Next {
+        prefix,
+        name,
+        mac,
+        trail,
+    } = n;
+    let trail = emit_trail(trail);
+    quote!({ [#prefix] [#name] [#mac] #trail })
+}
+
+/// A call of member `next`'s description macro; `todo` and `rest` are the
+/// to-do list after it.
 fn call(
     next: &Next,
     todo: &[Next],
+    rest: &TokenStream,
     done: &TokenStream,
     seen: &[LitStr],
     end: &Ident,
@@ -212,18 +247,9 @@ fn call(
         trail,
     } = next;
     let trail = emit_trail(trail);
-    let todo = todo.iter().map(|n| {
-        let Next {
-            prefix,
-            name,
-            mac,
-            trail,
-        } = n;
-        let trail = emit_trail(trail);
-        quote!({ [#prefix] [#name] [#mac] #trail })
-    });
+    let todo = todo.iter().map(todo_entry);
     quote! {
-        #prefix #mac ! { @engin [#prefix] [#name] #trail todo [ #(#todo)* ] done [ #done ] seen [ #(#seen)* ] end [ #end ] }
+        #prefix #mac ! { @engin [#prefix] [#name] #trail todo [ #(#todo)* #rest ] done [ #done ] seen [ #(#seen)* ] end [ #end ] }
     }
 }
 
@@ -249,20 +275,17 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         includes,
         at,
         trail,
-        mut todo,
+        todo,
+        todo_rest,
         mut done,
         mut seen,
         end,
-    } = match syn::parse2(input) {
+    } = match read(input) {
         Ok(c) => c,
         Err(e) => return e.to_compile_error(),
     };
     let id_value = id.value();
-    if trail.iter().any(|s| s.id.value() == id_value) {
-        let start = trail
-            .iter()
-            .position(|s| s.id.value() == id_value)
-            .expect("found above");
+    if let Some(start) = trail.iter().position(|s| s.id.value() == id_value) {
         let mut path: Vec<String> = trail[start..].iter().map(|s| shown(&s.path)).collect();
         path.push(shown(&at));
         let error = syn::Error::new_spanned(
@@ -273,19 +296,24 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             ),
         )
         .to_compile_error();
+        // Resolved as the application's code (the group's name comes from
+        // the user's `struct App`), so the note names no hidden macro.
+        let error = crate::respan(&error, end.span());
         // The group's macro still exists, empty, so nothing else fails.
         return quote!(#error macro_rules! #end { ($($t:tt)*) => { ::core::unreachable!() }; });
     }
+    // This member's includes come first, with it on their trail, then the
+    // rest of the list as it came.
+    let mut front: Vec<Next> = Vec::new();
     if !seen.iter().any(|s| s.value() == id_value) {
         done.extend(this);
         seen.push(id);
-        // This member's includes go first, with it on their trail.
         let mut own_trail: Vec<Step> = trail;
         own_trail.push(Step {
             id: LitStr::new(&id_value, Span::call_site()),
             path: at,
         });
-        let mut front: Vec<Next> = includes
+        front = includes
             .into_iter()
             .map(|mut n| {
                 n.trail = own_trail
@@ -298,14 +326,13 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
                 n
             })
             .collect();
-        front.append(&mut todo);
-        todo = front;
     }
-    if todo.is_empty() {
+    front.extend(todo);
+    if front.is_empty() {
         return group(&end, &done);
     }
-    let next = todo.remove(0);
-    call(&next, &todo, &done, &seen, &end)
+    let next = front.remove(0);
+    call(&next, &front, &todo_rest, &done, &seen, &end)
 }
 
 #[cfg(test)]

@@ -89,6 +89,8 @@ pub(crate) struct MemberDesc {
 /// The whole input of `assemble!`.
 pub(crate) struct Assembly {
     pub(crate) members: Vec<MemberDesc>,
+    /// The application's type, as the user wrote it.
+    pub(crate) app: Ident,
     pub(crate) cx: Ident,
     pub(crate) app_name: LitStr,
     /// Values the caller passes in: the graph function's parameter, and
@@ -173,8 +175,9 @@ impl Parse for Assembly {
         input.parse::<kw::app>()?;
         let app_content;
         bracketed!(app_content in input);
-        // The application's type: not needed here, its name comes next.
-        app_content.parse::<Ident>()?;
+        // The application's type, written by the user: its span resolves
+        // like the user's own code.
+        let app = app_content.parse()?;
         let cx = app_content.parse()?;
         let app_name = app_content.parse()?;
         app_content.parse::<kw::supply>()?;
@@ -189,6 +192,7 @@ impl Parse for Assembly {
         }
         Ok(Assembly {
             members,
+            app,
             cx,
             app_name,
             supplied,

@@ -70,12 +70,39 @@ pub(crate) fn over_whole(
     let hi = spans.last().unwrap_or(lo);
     let mut tokens: Vec<proc_macro2::TokenTree> = tokens.into_iter().collect();
     if let Some(first) = tokens.first_mut() {
-        first.set_span(proc_macro2::Span::call_site().located_at(lo));
+        first.set_span(first.span().located_at(lo));
     }
     if let Some(last) = tokens.last_mut() {
-        last.set_span(proc_macro2::Span::call_site().located_at(hi));
+        last.set_span(last.span().located_at(hi));
     }
     tokens.into_iter().collect()
+}
+
+/// `tokens` where they are, resolved as if written where `at` was: the
+/// user's own tokens, after a trip through engin's hidden macros, become
+/// the user's again, so rustc names no hidden macro in its notes. `$crate`
+/// keeps its own resolution (it names the crate its macro came from).
+pub(crate) fn respan(
+    tokens: &proc_macro2::TokenStream,
+    at: proc_macro2::Span,
+) -> proc_macro2::TokenStream {
+    use proc_macro2::{Group, TokenTree};
+    tokens
+        .clone()
+        .into_iter()
+        .map(|mut t| {
+            match &mut t {
+                TokenTree::Group(g) => {
+                    let mut new = Group::new(g.delimiter(), respan(&g.stream(), at));
+                    new.set_span(g.span().resolved_at(at));
+                    *g = new;
+                }
+                TokenTree::Ident(i) if i == "$crate" => {}
+                other => other.set_span(other.span().resolved_at(at)),
+            }
+            t
+        })
+        .collect()
 }
 
 /// Every error found in one expansion, reported together (as `serde_derive`
