@@ -1073,3 +1073,64 @@ async fn a_value_closes_in_one_line_after_every_consumer_has_stopped() {
         "stop hook `journal` failed: disk full"
     );
 }
+
+// Optional dependencies: `Option<&T>` is `Some` when a member provides `T`,
+// ordered after it (also its hooks); `None` when no member does.
+#[derive(Clone)]
+struct Metrics;
+#[derive(Clone)]
+struct Reporter;
+
+#[provide]
+fn metrics(lifecycle: &Lifecycle, events: &Events) -> Metrics {
+    events.log("build metrics");
+    let events = events.clone();
+    // Slow to start: a reporter not ordered after it would start first.
+    lifecycle.on_start("metrics", move || async move {
+        tokio::time::sleep(Duration::from_millis(30)).await;
+        events.log("metrics started");
+        Ok(())
+    });
+    Metrics
+}
+
+#[provide]
+fn reporter(metrics: Option<&Metrics>, lifecycle: &Lifecycle, events: &Events) -> Reporter {
+    events.log(format!("build reporter, metrics: {}", metrics.is_some()));
+    let events = events.clone();
+    lifecycle.on_start("reporter", move || async move {
+        events.log("reporter starts");
+        Ok(())
+    });
+    Reporter
+}
+
+// Listed before what it optionally depends on.
+#[app(reporter, metrics, supply(events: Events))]
+struct WithMetrics;
+
+#[app(reporter, supply(events: Events))]
+struct WithoutMetrics;
+
+#[tokio::test]
+async fn an_optional_dependency_is_some_and_first_when_provided_and_none_when_not() {
+    let events = Events::default();
+    let running = WithMetrics::start(events.clone()).await.expect("starts");
+    assert!(running.stop().await.is_success());
+    assert_eq!(
+        events.take(),
+        [
+            "build metrics",
+            "build reporter, metrics: true",
+            "metrics started",
+            "reporter starts"
+        ]
+    );
+
+    let running = WithoutMetrics::start(events.clone()).await.expect("starts");
+    assert!(running.stop().await.is_success());
+    assert_eq!(
+        events.take(),
+        ["build reporter, metrics: false", "reporter starts"]
+    );
+}

@@ -117,6 +117,14 @@ enum Dep {
         builtin: Option<&'static str>,
         values: Vec<usize>,
     },
+    /// `Option<&T>` or `Option<T>` (a clone) where `T` is provided: `Some`.
+    Some {
+        by_ref: bool,
+        ty: TokenStream,
+        dep: Box<Dep>,
+    },
+    /// `Option<&T>` or `Option<T>` where nothing provides `T`: `None`.
+    None,
 }
 
 impl Dep {
@@ -127,6 +135,8 @@ impl Dep {
             Dep::Value(i) => vec![*i],
             Dep::Builtin(_) => Vec::new(),
             Dep::Pick { values, .. } => values.clone(),
+            Dep::Some { dep, .. } => dep.providers(providers),
+            Dep::None => Vec::new(),
         }
         .into_iter()
         .filter(|&i| i < providers)
@@ -151,6 +161,11 @@ fn near_miss(key: &str, keys: &[String], outputs: &[&TokenStream]) -> Option<Str
     if let Some((wrapper, inner)) = unwrap_key(key) {
         if let Some(i) = keys.iter().position(|k| k == inner) {
             let found = display(outputs[i]);
+            if wrapper == "Option" {
+                return Some(format!(
+                    "`{found}` is provided, not `Option<{found}>`: take `Option<&{found}>` for a dependency that may be absent, or `&{found}` (a borrow) or `{found}` (a clone)"
+                ));
+            }
             return Some(format!(
                 "`{found}` is provided, not `{wrapper}<{found}>`: take `&{found}` (a borrow) or `{found}` (a clone) instead, or provide the `{wrapper}`"
             ));
@@ -164,6 +179,32 @@ fn near_miss(key: &str, keys: &[String], outputs: &[&TokenStream]) -> Option<Str
     Some(format!(
         "`{found}` is provided: take `&{found}` or `{found}` instead"
     ))
+}
+
+/// `T` of a parameter `Option<&T>` (with `true`) or `Option<T>`: an
+/// optional dependency, `Some` when the application provides `T`.
+fn optional(ty: &TokenStream) -> Option<(bool, TokenStream)> {
+    let syn::Type::Path(path) = syn::parse2::<syn::Type>(ty.clone()).ok()? else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    if path.qself.is_some() || last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    let [syn::GenericArgument::Type(inner)] = &args.args.iter().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    match inner {
+        syn::Type::Reference(r) if r.mutability.is_none() => {
+            let elem = &r.elem;
+            Some((true, quote!(#elem)))
+        }
+        syn::Type::Reference(_) => None,
+        other => Some((false, quote!(#other))),
+    }
 }
 
 /// The built-in type whose name is `key`, if any.
@@ -225,13 +266,45 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         by_key.entry(k).or_default().push(i);
     }
     let mut errors = Errors::default();
+    let candidates = |key: &str, me: Option<usize>| -> Vec<usize> {
+        by_key
+            .get(key)
+            .map(|v| v.iter().copied().filter(|&i| Some(i) != me).collect())
+            .unwrap_or_default()
+    };
     let resolve = |p: &ParamDesc, me: Option<usize>, errors: &mut Errors| -> Option<Dep> {
         let key = type_key(&p.ty);
         let builtin = builtin(&key);
-        let values: Vec<usize> = by_key
-            .get(key.as_str())
-            .map(|v| v.iter().copied().filter(|&i| Some(i) != me).collect())
-            .unwrap_or_default();
+        let values = candidates(&key, me);
+        // `Option<&T>` / `Option<T>`, unless an `Option` itself is provided.
+        if let (false, None, []) = (p.by_ref, builtin, values.as_slice()) {
+            if let Some((by_ref, ty)) = optional(&p.ty) {
+                let key = type_key(&ty);
+                let builtin = self::builtin(&key);
+                let values = candidates(&key, me);
+                let dep = match (builtin, values.as_slice()) {
+                    // An `Option<T>` provided, taken as `Option<&T>`: not
+                    // absent, but not what this would take.
+                    (None, []) if by_key.contains_key(format!("Option<{key}>").as_str()) => {
+                        let shown = display(&ty);
+                        errors.push(syn::Error::new_spanned(
+                            &p.ty,
+                            format!("`Option<{shown}>` is provided in engin `{app}`, not `{shown}`: take `&Option<{shown}>` or `Option<{shown}>`, which is always present\nhelp: `Option<&{shown}>` is a dependency on `{shown}` that is `None` when no member provides `{shown}`"),
+                        ));
+                        return None;
+                    }
+                    (None, []) => return Some(Dep::None),
+                    (Some(b), []) => Dep::Builtin(b),
+                    (None, [i]) => Dep::Value(*i),
+                    _ => Dep::Pick { builtin, values },
+                };
+                return Some(Dep::Some {
+                    by_ref,
+                    ty,
+                    dep: Box::new(dep),
+                });
+            }
+        }
         match (builtin, values.as_slice()) {
             (Some(b), []) => Some(Dep::Builtin(b)),
             (None, [i]) => Some(Dep::Value(*i)),
@@ -329,13 +402,13 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let supplied: Vec<&Ident> = input.supplied.iter().map(|(n, _)| n).collect();
     generate(
         cx,
-        input.app.span(),
         &providers,
         &deps,
         &invocations,
         &invoke_deps,
         &order,
         &Sources {
+            user: input.app.span(),
             outputs,
             supplied,
             groups: &groups,
@@ -358,6 +431,8 @@ enum Place {
 /// What the values come from: every source's type, and the supplied
 /// values' names (sources from `outputs.len() - supplied.len()` on).
 struct Sources<'a> {
+    /// The span of the user's `struct App`: member paths resolve with it.
+    user: Span,
     outputs: Vec<&'a TokenStream>,
     supplied: Vec<&'a Ident>,
     /// The groups of sources whose types share a name.
@@ -374,7 +449,6 @@ struct Sources<'a> {
 /// between, each value its own local.
 fn generate(
     cx: &Ident,
-    user: Span,
     providers: &[(&Member, &FnDesc)],
     deps: &[Vec<Option<Dep>>],
     invocations: &[(&Member, &FnDesc)],
@@ -440,7 +514,7 @@ fn generate(
 
     let mut places = Places {
         cx,
-        user,
+        user: sources.user,
         place: vec![Place::Local; providers.len()],
         segment_of: vec![usize::MAX; providers.len()],
         current: usize::MAX,
@@ -628,6 +702,46 @@ fn group_check(
     quote!(#(#checks)*)
 }
 
+/// The argument for a parameter `&ty` (`by_ref`) or `ty` that takes `dep`.
+fn argument(places: &Places<'_>, by_ref: bool, ty: &TokenStream, dep: &Dep) -> TokenStream {
+    // Located on the user's parameter, resolved as `#[app]`'s own code,
+    // so a missing `Clone` is reported on the parameter as coming from
+    // `#[app]`, not from one of engin's hidden macros.
+    let span = places.cx.span().located_at(span_of(ty));
+    let reference = match dep {
+        Dep::Value(j) => {
+            let v = places.value(*j, span);
+            quote_spanned!(span=> &#v)
+        }
+        Dep::Builtin(b) => places.builtin(b, span),
+        Dep::Pick { builtin, values } => {
+            let candidates = places.candidates(*builtin, values, span);
+            let candidates = over_whole(quote_spanned!(span=> &#candidates), ty);
+            over_whole(
+                quote_spanned!(span=> ::engin::__private::pick(#candidates)),
+                ty,
+            )
+        }
+        Dep::Some {
+            by_ref,
+            ty: inner,
+            dep,
+        } => {
+            let inner = argument(places, *by_ref, inner, dep);
+            return quote_spanned!(span=> ::core::option::Option::Some(#inner));
+        }
+        Dep::None => return quote_spanned!(span=> ::core::option::Option::None),
+    };
+    if by_ref {
+        reference
+    } else {
+        over_whole(
+            quote_spanned!(span=> ::core::clone::Clone::clone(#reference)),
+            ty,
+        )
+    }
+}
+
 /// One provider or invocation call, as an expression.
 fn step_call(
     places: &Places<'_>,
@@ -639,34 +753,8 @@ fn step_call(
 ) -> TokenStream {
     let cx = places.cx;
     let args = f.params.iter().zip(deps).map(|(p, d)| {
-        // Located on the user's parameter, resolved as `#[app]`'s own code,
-        // so a missing `Clone` is reported on the parameter as coming from
-        // `#[app]`, not from one of engin's hidden macros.
-        let span = cx.span().located_at(span_of(&p.ty));
-        let reference = match d {
-            Some(Dep::Value(j)) => {
-                let v = places.value(*j, span);
-                quote_spanned!(span=> &#v)
-            }
-            Some(Dep::Builtin(b)) => places.builtin(b, span),
-            Some(Dep::Pick { builtin, values }) => {
-                let candidates = places.candidates(*builtin, values, span);
-                let candidates = over_whole(quote_spanned!(span=> &#candidates), &p.ty);
-                over_whole(
-                    quote_spanned!(span=> ::engin::__private::pick(#candidates)),
-                    &p.ty,
-                )
-            }
-            None => unreachable!("unresolved dependencies were reported"),
-        };
-        if p.by_ref {
-            reference
-        } else {
-            over_whole(
-                quote_spanned!(span=> ::core::clone::Clone::clone(#reference)),
-                &p.ty,
-            )
-        }
+        let d = d.as_ref().expect("unresolved dependencies were reported");
+        argument(places, p.by_ref, &p.ty, d)
     });
     let path = crate::respan(&m.path, places.user);
     let suffix = &f.call;

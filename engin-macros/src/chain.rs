@@ -110,10 +110,7 @@ fn next(one: ParseStream, with_trail: bool) -> syn::Result<Next> {
     })
 }
 
-fn parse<T>(
-    f: impl FnOnce(ParseStream) -> syn::Result<T>,
-    tokens: TokenStream,
-) -> syn::Result<T> {
+fn parse<T>(f: impl FnOnce(ParseStream) -> syn::Result<T>, tokens: TokenStream) -> syn::Result<T> {
     syn::parse::Parser::parse2(f, tokens)
 }
 
@@ -180,12 +177,14 @@ fn read(input: TokenStream) -> syn::Result<Chain> {
     let done = field("done")?;
     let seen = field("seen")?
         .into_iter()
-        .map(|t| match syn::Lit::new(match t {
-            TokenTree::Literal(l) => l,
-            t => return Err(syn::Error::new(t.span(), "expected a member id")),
-        }) {
-            syn::Lit::Str(s) => Ok(s),
-            other => Err(syn::Error::new(other.span(), "expected a member id")),
+        .map(|t| {
+            match syn::Lit::new(match t {
+                TokenTree::Literal(l) => l,
+                t => return Err(syn::Error::new(t.span(), "expected a member id")),
+            }) {
+                syn::Lit::Str(s) => Ok(s),
+                other => Err(syn::Error::new(other.span(), "expected a member id")),
+            }
         })
         .collect::<syn::Result<_>>()?;
     let end = parse(|p: ParseStream| p.parse(), field("end")?)?;
