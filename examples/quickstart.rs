@@ -4,6 +4,9 @@
 //! Run it with `cargo run --example quickstart`. It needs no server: the store
 //! is in memory. It publishes a few messages from a supervised task, then
 //! stops in reverse order and exits with code 0 (or press Ctrl-C).
+//!
+//! `cargo run --example quickstart -- --mermaid` (or `--dot`) prints the
+//! application's graph instead, as worked out at compile time.
 
 mod support;
 
@@ -98,11 +101,20 @@ fn produce(publisher: &Publisher, lifecycle: &Lifecycle) {
     });
 }
 
+// `pub(crate)` only because tests/graph.rs compares its graph with the guide.
 #[app(config, StoreBlock, Publisher, produce)]
-struct App;
+pub(crate) struct App;
 
 #[tokio::main]
 async fn main() -> engin::Exit {
-    support::init_tracing();
-    App::run().await
+    // The graph is known at compile time: printing it builds nothing.
+    match std::env::args().nth(1).as_deref() {
+        Some("--mermaid") => print!("{}", App::graph().to_mermaid()),
+        Some("--dot") => print!("{}", App::graph().to_dot()),
+        _ => {
+            support::init_tracing();
+            return App::run().await;
+        }
+    }
+    std::process::exit(0)
 }

@@ -9,7 +9,7 @@ use std::time::Instant;
 use tokio::sync::oneshot;
 use tracing::Instrument;
 
-use crate::error::{Errors, Phase};
+use crate::error::{Error, Errors, Phase};
 use crate::lifecycle::Lifecycle;
 use crate::options::Options;
 use crate::shutdown::Shutdown;
@@ -96,6 +96,9 @@ impl Timer {
 #[derive(Default)]
 pub(crate) struct Steps {
     names: std::sync::OnceLock<StepGraph>,
+    /// The graph's description, when the graph function was called only
+    /// to describe the application (`App::graph()`).
+    pub(crate) described: std::sync::OnceLock<&'static str>,
 }
 
 /// The build steps, in build order, and the steps each depends on (all
@@ -202,6 +205,14 @@ impl Context {
         // Most providers register a hook: room for them up front, as the
         // size of the graph is known at compile time.
         self.state.lifecycle.lock().hooks.reserve(names.len());
+    }
+
+    /// Keeps the application's description (see [`Graph`](crate::Graph)):
+    /// the graph function calls this, and returns, when it is called to
+    /// describe the application rather than run it.
+    pub fn describe(&self, text: &'static str) -> Result<(), Error> {
+        let _ = self.state.steps.described.set(text);
+        Ok(())
     }
 
     /// Marks synchronous step `index` (a provider or an invocation) as

@@ -12,6 +12,7 @@ use crate::catch::CatchUnwind;
 use crate::context::{context, Context, RunState};
 use crate::error::{Error, Phase};
 use crate::exit::Exit;
+use crate::export::Graph;
 use crate::options::Options;
 use crate::running::{joined, Running};
 use crate::serve::stop_hooks;
@@ -56,6 +57,24 @@ where
         r = &mut join => return Err(joined(app, r)),
     }
     Err(joined(app, join.await))
+}
+
+/// The application's [`Graph`]: calls the graph function with no
+/// supplied values, which makes it hand over its description and return
+/// before building anything, so one poll finishes it and no runtime is
+/// needed.
+#[doc(hidden)]
+pub fn describe<G, Fut>(app: &'static str, graph: G) -> Graph
+where
+    G: FnOnce(Context) -> Fut,
+    Fut: Future<Output = Result<(), Error>>,
+{
+    let (cx, state, _started) = context(app, Options::default(), false);
+    let future = std::pin::pin!(graph(cx));
+    let mut task = std::task::Context::from_waker(std::task::Waker::noop());
+    let ready = future.poll(&mut task).is_ready();
+    debug_assert!(ready, "the graph function describes without waiting");
+    Graph::parse(app, state.steps.described.get().copied().unwrap_or(""))
 }
 
 /// How the graph's future ended.

@@ -15,6 +15,7 @@ mod context;
 mod entry;
 mod error;
 mod exit;
+mod export;
 mod guard;
 mod hook;
 mod hook_graph;
@@ -32,6 +33,7 @@ mod watchdog;
 
 pub use error::{BoxError, Chain, Closed, ComponentError, Error, Phase};
 pub use exit::Exit;
+pub use export::{Edge, Graph, Node, NodeKind};
 pub use guard::Guard;
 pub use hook::Hook;
 pub use lifecycle::{HookBuilder, Lifecycle, TaskBuilder};
@@ -44,7 +46,7 @@ pub use tokio_util::sync::CancellationToken;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::context::Context;
-    pub use crate::entry::{run, start};
+    pub use crate::entry::{describe, run, start};
     pub use crate::error::check;
     pub use crate::pick::{each_type_has_one_provider, pick, Here, Pick, There};
     pub use crate::returned::{NotAResult, ResultUnderAlias, Returned, SpelledOutResult};

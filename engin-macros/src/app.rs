@@ -80,7 +80,9 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         .collect();
     let names: Vec<&Ident> = supplied.iter().map(|(n, _, _)| *n).collect();
     let types: Vec<&syn::Type> = supplied.iter().map(|(_, t, _)| *t).collect();
-    let inner: Vec<&Ident> = supplied.iter().map(|(_, _, i)| i).collect();
+    // The graph function takes the supplied values as one `Option`: `None`
+    // asks it to describe the application instead (`App::graph()`).
+    let supply = Ident::new("__engin_supply", proc_macro2::Span::call_site());
 
     // Each member is `{ [prefix] [name] [macro] }`: the macro is found next
     // to the member, under the name its attribute gave it.
@@ -112,9 +114,9 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
                 #pre #mac ! { @engin [#pre] [#last] trail [] todo [ #(#todo)* ] done [ ] seen [ ] end [ #end ] }
             }
         });
-        let supply: Vec<(Ident, TokenStream)> = supplied
+        let supply: Vec<(Ident, &Ident, TokenStream)> = supplied
             .iter()
-            .map(|(_, t, i)| (i.clone(), quote!(#t)))
+            .map(|(n, t, i)| (i.clone(), *n, quote!(#t)))
             .collect();
         let app_desc = crate::desc::emit_app(ident, &cx, &name, &supply);
         let (first, rest) = group_names.split_first().expect("at least one group");
@@ -137,32 +139,41 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         #[allow(clippy::redundant_closure_call, clippy::let_unit_value, clippy::unit_arg)]
         impl #ident {
             #[doc(hidden)]
-            async fn #graph(#cx: ::engin::__private::Context, #(#inner: #types),*) -> ::core::result::Result<(), ::engin::Error> {
+            async fn #graph(#cx: ::engin::__private::Context, #supply: ::core::option::Option<(#(#types,)*)>) -> ::core::result::Result<(), ::engin::Error> {
                 #body
+            }
+
+            /// The application's graph, worked out at compile time: its
+            /// providers, invocations and supplied values, and which takes
+            /// whose value; print it with [`Graph::to_dot`](::engin::Graph::to_dot)
+            /// or [`Graph::to_mermaid`](::engin::Graph::to_mermaid). Builds
+            /// nothing.
+            #vis fn graph() -> ::engin::Graph {
+                ::engin::__private::describe(#name, |cx| Self::#graph(cx, ::core::option::Option::None))
             }
 
             /// Builds every value, runs the invocations, starts every hook
             /// and supervised task, waits for SIGINT, SIGTERM or a shutdown
             /// request, then stops everything in reverse order.
             #vis async fn run(#(#names: #types),*) -> ::engin::Exit {
-                ::engin::__private::run(#name, ::engin::Options::default(), move |cx| Self::#graph(cx, #(#names),*)).await
+                ::engin::__private::run(#name, ::engin::Options::default(), move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)*)))).await
             }
 
             /// [`run`](Self::run) with explicit [`Options`](::engin::Options).
             #vis async fn run_with(options: ::engin::Options, #(#names: #types),*) -> ::engin::Exit {
-                ::engin::__private::run(#name, options, move |cx| Self::#graph(cx, #(#names),*)).await
+                ::engin::__private::run(#name, options, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)*)))).await
             }
 
             /// Builds and starts the application in a background task and
             /// returns once every hook has started; stop it with
             /// [`Running::stop`](::engin::Running::stop). Signals are not handled.
             #vis async fn start(#(#names: #types),*) -> ::core::result::Result<::engin::Running, ::engin::Exit> {
-                ::engin::__private::start(#name, ::engin::Options::default(), move |cx| Self::#graph(cx, #(#names),*)).await
+                ::engin::__private::start(#name, ::engin::Options::default(), move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)*)))).await
             }
 
             /// [`start`](Self::start) with explicit [`Options`](::engin::Options).
             #vis async fn start_with(options: ::engin::Options, #(#names: #types),*) -> ::core::result::Result<::engin::Running, ::engin::Exit> {
-                ::engin::__private::start(#name, options, move |cx| Self::#graph(cx, #(#names),*)).await
+                ::engin::__private::start(#name, options, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)*)))).await
             }
         }
     }

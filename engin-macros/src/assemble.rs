@@ -408,6 +408,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         &invoke_deps,
         &order,
         &Sources {
+            names: &input.supplied_names,
             user: input.app.span(),
             outputs,
             supplied,
@@ -431,6 +432,8 @@ enum Place {
 /// What the values come from: every source's type, and the supplied
 /// values' names (sources from `outputs.len() - supplied.len()` on).
 struct Sources<'a> {
+    /// The supplied values' names, as the caller passes them.
+    names: &'a [String],
     /// The span of the user's `struct App`: member paths resolve with it.
     user: Span,
     outputs: Vec<&'a TokenStream>,
@@ -583,13 +586,90 @@ fn generate(
         });
         segment += 1;
     }
+    let text = describe(&steps, &position, providers.len(), sources);
+    let supply = Ident::new("__engin_supply", cx.span());
+    let supplied = &sources.supplied;
     quote! {
         {
             #cx.steps(&[#(#names),*], &[#(#ends),*], &[#(#edges),*]);
+            let (#(#supplied,)*) = match #supply {
+                ::core::option::Option::Some(supplied) => supplied,
+                ::core::option::Option::None => return #cx.describe(#text),
+            };
             #(#out)*
             #cx.serve().await
         }
     }
+}
+
+/// The application's description for [`Graph`](engin::Graph), one line per
+/// node (the supplied values, then the steps in build order), fields
+/// separated by tabs: kind, name, type, block, `h` when it may have hooks,
+/// and the nodes it takes, `?` before an optional one.
+fn describe(
+    steps: &[Step<'_>],
+    position: &[usize],
+    providers: usize,
+    sources: &Sources<'_>,
+) -> String {
+    let supplied = sources.supplied.len();
+    let node = |j: usize| {
+        if j < providers {
+            supplied + position[j] - 1
+        } else {
+            j - providers
+        }
+    };
+    let mut text = String::new();
+    for (k, name) in sources.names.iter().enumerate() {
+        let ty = display(sources.outputs[providers + k]);
+        text.push_str(&format!("u\t{name}\t{ty}\t\t\t\n"));
+    }
+    for (provider, m, f, deps) in steps {
+        let call = f.call.to_string();
+        let block = if call.is_empty() || call.ends_with("__engin_new") {
+            String::new()
+        } else {
+            m.path
+                .to_string()
+                .replace(' ', "")
+                .trim_start_matches("$crate::")
+                .to_owned()
+        };
+        let mut hooks = !f.close.is_empty();
+        let mut taken = Vec::new();
+        for dep in deps.iter().flatten() {
+            let (optional, dep) = match dep {
+                Dep::Some { dep, .. } => ("?", &**dep),
+                dep => ("", dep),
+            };
+            match dep {
+                Dep::Builtin(b)
+                | Dep::Pick {
+                    builtin: Some(b), ..
+                } if *b == "Lifecycle" => {
+                    hooks = true;
+                }
+                _ => {}
+            }
+            for j in dep.providers(usize::MAX) {
+                taken.push(format!("{optional}{}", node(j)));
+            }
+        }
+        let kind = if provider.is_some() { "p" } else { "i" };
+        let ty = if provider.is_some() {
+            display(&f.output)
+        } else {
+            String::new()
+        };
+        let hooks = if hooks { "h" } else { "" };
+        text.push_str(&format!(
+            "{kind}\t{}\t{ty}\t{block}\t{hooks}\t{}\n",
+            f.name,
+            taken.join(",")
+        ));
+    }
+    text
 }
 
 /// For `#[provide(close = method)]`: the stop hook that calls the method on

@@ -96,6 +96,8 @@ pub(crate) struct Assembly {
     /// Values the caller passes in: the graph function's parameter, and
     /// the type.
     pub(crate) supplied: Vec<(Ident, TokenStream)>,
+    /// The supplied values' names, as the caller's parameters.
+    pub(crate) supplied_names: Vec<String>,
 }
 
 impl FnDesc {
@@ -151,9 +153,11 @@ pub(crate) fn emit_app(
     ident: &Ident,
     cx: &Ident,
     name: &LitStr,
-    supplied: &[(Ident, TokenStream)],
+    supplied: &[(Ident, &Ident, TokenStream)],
 ) -> TokenStream {
-    let supplied = supplied.iter().map(|(n, t)| quote!({ #n [ #t ] }));
+    let supplied = supplied
+        .iter()
+        .map(|(n, user, t)| quote!({ #n #user [ #t ] }));
     quote!(app [ #ident #cx #name supply [ #(#supplied)* ] ])
 }
 
@@ -184,10 +188,12 @@ impl Parse for Assembly {
         let list;
         bracketed!(list in app_content);
         let mut supplied = Vec::new();
+        let mut supplied_names = Vec::new();
         while !list.is_empty() {
             let one;
             braced!(one in list);
             let name = one.parse()?;
+            supplied_names.push(one.parse::<Ident>()?.to_string());
             supplied.push((name, bracket(&one)?));
         }
         Ok(Assembly {
@@ -196,6 +202,7 @@ impl Parse for Assembly {
             cx,
             app_name,
             supplied,
+            supplied_names,
         })
     }
 }
@@ -394,6 +401,7 @@ mod tests {
             &LitStr::new("app", Span::call_site()),
             &[(
                 Ident::new("__engin_supplied0", Span::call_site()),
+                &Ident::new("args", Span::call_site()),
                 quote!(cli::Args),
             )],
         );
@@ -404,6 +412,7 @@ mod tests {
             parsed.supplied[0].1.to_string(),
             quote!(cli::Args).to_string()
         );
+        assert_eq!(parsed.supplied_names, ["args"]);
         assert_eq!(parsed.cx, "__engin_cx");
         assert_eq!(parsed.app_name.value(), "app");
     }
