@@ -14,7 +14,10 @@ pub use engin_core::{
 /// `Result<T, E>`) or a struct with named fields, whose fields are injected.
 ///
 /// Arguments: `name = "..."` sets the name used in errors and traces
-/// (default: the function's or struct's name).
+/// (default: the function's or struct's name); `close = method` calls the
+/// value's async `method` at stop; `private`, in a [`block`], keeps the
+/// value to the block's own functions. A parameter `Option<&T>` is `Some`
+/// when the application provides `T` (see the guide).
 ///
 /// ```
 /// use engin::{app, provide};

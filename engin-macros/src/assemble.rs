@@ -266,22 +266,44 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         by_key.entry(k).or_default().push(i);
     }
     let mut errors = Errors::default();
-    let candidates = |key: &str, me: Option<usize>| -> Vec<usize> {
-        by_key
+    // Who may take source `i`: everyone, or, for `#[provide(private)]`, the
+    // items of its own member.
+    let owner: Vec<Option<&Member>> = providers
+        .iter()
+        .map(|(m, f)| f.private.then_some(*m))
+        .chain(input.supplied.iter().map(|_| None))
+        .collect();
+    let candidates = |key: &str, me: Option<usize>, member: &str| -> Vec<usize> {
+        let mut visible: Vec<usize> = by_key
             .get(key)
-            .map(|v| v.iter().copied().filter(|&i| Some(i) != me).collect())
-            .unwrap_or_default()
+            .map(|v| {
+                v.iter()
+                    .copied()
+                    .filter(|&i| Some(i) != me && owner[i].is_none_or(|o| o.id == member))
+                    .collect()
+            })
+            .unwrap_or_default();
+        // Inside its block, a private value hides the public ones named
+        // like it: a library's own `Client` never meets the application's.
+        if visible.iter().any(|&i| owner[i].is_some()) {
+            visible.retain(|&i| owner[i].is_some());
+        }
+        visible
     };
-    let resolve = |p: &ParamDesc, me: Option<usize>, errors: &mut Errors| -> Option<Dep> {
+    let resolve = |p: &ParamDesc,
+                   me: Option<usize>,
+                   member: &str,
+                   errors: &mut Errors|
+     -> Option<Dep> {
         let key = type_key(&p.ty);
         let builtin = builtin(&key);
-        let values = candidates(&key, me);
+        let values = candidates(&key, me, member);
         // `Option<&T>` / `Option<T>`, unless an `Option` itself is provided.
         if let (false, None, []) = (p.by_ref, builtin, values.as_slice()) {
             if let Some((by_ref, ty)) = optional(&p.ty) {
                 let key = type_key(&ty);
                 let builtin = self::builtin(&key);
-                let values = candidates(&key, me);
+                let values = candidates(&key, me, member);
                 let dep = match (builtin, values.as_slice()) {
                     // An `Option<T>` provided, taken as `Option<&T>`: not
                     // absent, but not what this would take.
@@ -310,6 +332,18 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             (None, [i]) => Some(Dep::Value(*i)),
             (None, []) => {
                 let shown = display(&p.ty);
+                let private = by_key
+                    .get(key.as_str())
+                    .and_then(|v| v.iter().find_map(|&i| owner[i]));
+                if let Some(block) = private {
+                    let block = block.path.to_string().replace(' ', "");
+                    let block = block.trim_start_matches("$crate::");
+                    errors.push(syn::Error::new_spanned(
+                        &p.ty,
+                        format!("`{shown}` is private to `{block}` in engin `{app}`: only the members of `{block}` can take it\nhelp: provide a `{shown}` of the application's own, or ask the block's author to make it public (remove `private`)"),
+                    ));
+                    return None;
+                }
                 let unmarked = members
                     .iter()
                     .flat_map(|m| &m.unmarked)
@@ -332,19 +366,19 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let deps: Vec<Vec<Option<Dep>>> = providers
         .iter()
         .enumerate()
-        .map(|(i, (_, f))| {
+        .map(|(i, (m, f))| {
             f.params
                 .iter()
-                .map(|p| resolve(p, Some(i), &mut errors))
+                .map(|p| resolve(p, Some(i), &m.id, &mut errors))
                 .collect()
         })
         .collect();
     let invoke_deps: Vec<Vec<Option<Dep>>> = invocations
         .iter()
-        .map(|(_, f)| {
+        .map(|(m, f)| {
             f.params
                 .iter()
-                .map(|p| resolve(p, None, &mut errors))
+                .map(|p| resolve(p, None, &m.id, &mut errors))
                 .collect()
         })
         .collect();
@@ -389,7 +423,16 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
 
     // Types sharing a name, and a user type named like a built-in: each
     // must be a distinct type (checked by rustc once they are built).
-    let mut groups: Vec<Group> = graph::shared(&keys)
+    // Private values are checked with their own block's only.
+    let scoped: Vec<String> = keys
+        .iter()
+        .zip(&owner)
+        .map(|(k, o)| match o {
+            Some(m) => format!("{k} in {}", m.id),
+            None => k.clone(),
+        })
+        .collect();
+    let mut groups: Vec<Group> = graph::shared(&scoped)
         .into_iter()
         .map(|g| (builtin(&keys[g[0]]), g))
         .collect();

@@ -17,7 +17,7 @@ impl Role {
     /// The arguments its attribute accepts.
     pub(crate) fn keys(self) -> &'static [&'static str] {
         match self {
-            Role::Provide => &["name", "close"],
+            Role::Provide => &["name", "close", "private"],
             Role::Invoke => &["name"],
         }
     }

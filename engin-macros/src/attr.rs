@@ -12,6 +12,9 @@ pub(crate) enum Arg {
     Paths(Ident, Vec<Path>),
     Typed(Ident, Vec<(Ident, syn::Type)>),
     Ident(Ident, Ident),
+    /// `key = <anything else>`: wrong for every key, reported with what
+    /// that key takes.
+    Other(Ident),
     Path(Path),
 }
 
@@ -47,8 +50,14 @@ impl Parse for Arg {
                 Ok(Arg::Paths(key, paths.into_iter().collect()))
             } else if input.peek(Ident) {
                 Ok(Arg::Ident(key, input.parse()?))
-            } else {
+            } else if input.peek(LitStr) {
                 Ok(Arg::Str(key, input.parse()?))
+            } else {
+                // Up to the next argument.
+                while !input.is_empty() && !input.peek(Token![,]) {
+                    input.parse::<proc_macro2::TokenTree>()?;
+                }
+                Ok(Arg::Other(key))
             }
         } else {
             Ok(Arg::Path(input.parse()?))
@@ -65,6 +74,8 @@ pub(crate) struct Args {
     pub(crate) supply: Vec<(Ident, syn::Type)>,
     /// `close = method`: the async method that closes the value at stop.
     pub(crate) close: Option<Ident>,
+    /// `private`: the value is seen by its own block's members only.
+    pub(crate) private: Option<Ident>,
     pub(crate) paths: Vec<Path>,
 }
 
@@ -94,7 +105,18 @@ pub(crate) fn parse(
     };
     for arg in parsed {
         let key = match &arg {
-            Arg::Str(k, _) | Arg::Paths(k, _) | Arg::Typed(k, _) | Arg::Ident(k, _) => k.clone(),
+            Arg::Str(k, _)
+            | Arg::Paths(k, _)
+            | Arg::Typed(k, _)
+            | Arg::Ident(k, _)
+            | Arg::Other(k) => k.clone(),
+            // A flag, such as `private`.
+            Arg::Path(p)
+                if p.get_ident()
+                    .is_some_and(|i| keys.contains(&&*i.to_string())) =>
+            {
+                p.get_ident().expect("checked above").clone()
+            }
             Arg::Path(p) => {
                 if paths {
                     args.paths.push(p.clone());
@@ -147,6 +169,11 @@ pub(crate) fn parse(
                 args.supply = list;
             }
             ("close", Arg::Ident(_, method)) => args.close = Some(method),
+            ("private", Arg::Path(_)) => args.private = Some(key.clone()),
+            ("private", _) => errors.push(syn::Error::new_spanned(
+                &key,
+                "`private` takes no value: `#[provide(private)]`",
+            )),
             ("close", _) => errors.push(syn::Error::new_spanned(
                 &key,
                 "`close` takes the name of an async method of the value, called at stop: `close = aclose`",

@@ -21,7 +21,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::{braced, bracketed, Ident, LitBool, LitInt, LitStr, Token};
 
 /// The version of the format below.
-pub(crate) const VERSION: u32 = 4;
+pub(crate) const VERSION: u32 = 5;
 
 mod kw {
     syn::custom_keyword!(done);
@@ -43,6 +43,7 @@ mod kw {
     syn::custom_keyword!(supply);
     syn::custom_keyword!(unmarked);
     syn::custom_keyword!(close);
+    syn::custom_keyword!(private);
 }
 
 /// One provider or invocation.
@@ -63,6 +64,8 @@ pub(crate) struct FnDesc {
     pub(crate) params: Vec<ParamDesc>,
     /// `#[provide(close = method)]`: the method; empty otherwise.
     pub(crate) close: TokenStream,
+    /// `#[provide(private)]`: seen by its own member's items only.
+    pub(crate) private: bool,
 }
 
 /// One injected parameter: `&T` (`by_ref`) or `T`.
@@ -116,13 +119,15 @@ impl FnDesc {
             ret,
             params,
             close,
+            private,
             ..
         } = self;
+        let private = private.then(|| quote!(private));
         let params = params
             .iter()
             .map(|ParamDesc { by_ref, ty }| quote!({ ref #by_ref ty [ #ty ] }));
         quote! {
-            #kw { name #name call [ #call ] async #asyncness result #result output [ #output ] ret [ #ret ] params [ #(#params)* ] close [ #close ] }
+            #kw { name #name call [ #call ] async #asyncness result #result output [ #output ] ret [ #ret ] params [ #(#params)* ] close [ #close ] #private }
         }
     }
 }
@@ -296,7 +301,9 @@ impl Parse for FnDesc {
         }
         content.parse::<kw::close>()?;
         let close = bracket(&content)?;
+        let private = content.parse::<Option<kw::private>>()?.is_some();
         Ok(FnDesc {
+            private,
             close,
             invoke,
             name,
@@ -323,6 +330,7 @@ mod tests {
                 asyncness: true,
                 result: true,
                 close: quote!(aclose),
+                private: true,
                 output: quote!(redis::Client),
                 ret: quote!(Result<redis::Client, Error>),
                 params: vec![
@@ -343,6 +351,7 @@ mod tests {
                 asyncness: false,
                 result: false,
                 close: TokenStream::new(),
+                private: false,
                 output: TokenStream::new(),
                 ret: quote!(check),
                 params: vec![],
@@ -360,6 +369,7 @@ mod tests {
             && t(&a.output) == t(&b.output)
             && t(&a.ret) == t(&b.ret)
             && t(&a.close) == t(&b.close)
+            && a.private == b.private
             && a.params.len() == b.params.len()
             && a.params
                 .iter()

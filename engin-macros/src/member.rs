@@ -80,14 +80,10 @@ fn return_checks(calls: Vec<TokenStream>) -> TokenStream {
 }
 
 /// The description of one provider or invocation, as read by `assemble`.
-fn describe_fn(
-    f: &FnMember<'_>,
-    name: &str,
-    call: TokenStream,
-    close: Option<&Ident>,
-) -> TokenStream {
+fn describe_fn(f: &FnMember<'_>, name: &str, call: TokenStream, args: &attr::Args) -> TokenStream {
     FnDesc {
-        close: close.map(|c| quote!(#c)).unwrap_or_default(),
+        close: args.close.as_ref().map(|c| quote!(#c)).unwrap_or_default(),
+        private: args.private.is_some(),
         invoke: f.role == Role::Invoke,
         name: name.to_owned(),
         call,
@@ -110,10 +106,11 @@ fn describe_fn(
     .emit()
 }
 
-fn describe_struct(s: &StructMember<'_>, name: &str, close: Option<&Ident>) -> TokenStream {
+fn describe_struct(s: &StructMember<'_>, name: &str, args: &attr::Args) -> TokenStream {
     let ident = s.ident;
     FnDesc {
-        close: close.map(|c| quote!(#c)).unwrap_or_default(),
+        close: args.close.as_ref().map(|c| quote!(#c)).unwrap_or_default(),
+        private: args.private.is_some(),
         invoke: false,
         name: name.to_owned(),
         call: quote!(::__engin_new),
@@ -244,6 +241,12 @@ pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStrea
         errors.push(e);
         attr::Args::default()
     });
+    if let Some(private) = &args.private {
+        errors.push(syn::Error::new_spanned(
+            private,
+            "`private` keeps a value inside its `#[block]`, and this provider is not in one: move it into a `#[block]` impl, or remove `private`",
+        ));
+    }
     let (vis, ident, items, extra) = match (&item, role) {
         (Item::Fn(f), _) if f.sig.receiver().is_some() => {
             // A method sits in an impl, where the description macro cannot go.
@@ -255,7 +258,7 @@ pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStrea
             let name = display_name(args.name.as_ref(), f.sig.ident.to_string());
             let check = return_checks(member.as_ref().and_then(return_check).into_iter().collect());
             let desc = member
-                .map(|m| describe_fn(&m, &name, TokenStream::new(), args.close.as_ref()))
+                .map(|m| describe_fn(&m, &name, TokenStream::new(), &args))
                 .unwrap_or_default();
             (&f.vis, &f.sig.ident, desc, check)
         }
@@ -264,7 +267,7 @@ pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStrea
             let name = display_name(args.name.as_ref(), s.ident.to_string());
             let desc = member
                 .as_ref()
-                .map(|m| describe_struct(m, &name, args.close.as_ref()))
+                .map(|m| describe_struct(m, &name, &args))
                 .unwrap_or_default();
             let ctor = member.map(|m| constructor(&s.vis, &m)).unwrap_or_default();
             (&s.vis, &s.ident, desc, ctor)
@@ -415,12 +418,7 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
             checks.extend(return_check(&m));
             let name = display_name(args.name.as_ref(), format!("{self_ident}::{}", sig.ident));
             let fn_ident = &sig.ident;
-            descs.push(describe_fn(
-                &m,
-                &name,
-                quote!(:: #fn_ident),
-                args.close.as_ref(),
-            ));
+            descs.push(describe_fn(&m, &name, quote!(:: #fn_ident), &args));
         }
         if matches!(vis, Visibility::Public(_))
             || (matches!(widest, Visibility::Inherited) && !matches!(vis, Visibility::Inherited))

@@ -1,0 +1,14 @@
+#[derive(Clone)]
+pub struct Pool;
+
+pub struct DbBlock;
+
+#[engin::block]
+impl DbBlock {
+    #[engin::provide(private = true)]
+    fn pool() -> Pool {
+        Pool
+    }
+}
+
+fn main() {}
