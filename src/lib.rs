@@ -69,6 +69,50 @@ pub use engin_macros::provide;
 /// ```
 pub use engin_macros::invoke;
 
+/// Marks a decorator: a function (sync or `async`, returning `T` or
+/// `Result<T, E>`) that takes a provided value of type `T` as its first
+/// parameter, by value, and returns the value that every consumer of `T`
+/// sees instead: a client wrapped with metrics, a default filled in. Like a
+/// provider, it can take other values and the [`Lifecycle`], and it is
+/// built after what it takes. List it among the members like a provider.
+///
+/// Arguments: `name = "..."`; `order = N` when one type has several
+/// decorators (they run from the lowest `order` to the highest; two
+/// decorators of one type without an order are a compile error).
+///
+/// ```
+/// use engin::{app, decorate, invoke, provide};
+///
+/// #[derive(Clone)]
+/// pub struct Client { layers: Vec<&'static str> }
+///
+/// #[provide]
+/// fn client() -> Client { Client { layers: vec!["client"] } }
+///
+/// #[decorate(order = 1)]
+/// fn with_metrics(mut client: Client) -> Client {
+///     client.layers.push("metrics");
+///     client
+/// }
+///
+/// #[decorate(order = 2)]
+/// async fn with_retry(mut client: Client) -> Result<Client, std::io::Error> {
+///     client.layers.push("retry");
+///     Ok(client)
+/// }
+///
+/// #[invoke]
+/// fn check(client: &Client) {
+///     assert_eq!(client.layers, ["client", "metrics", "retry"]);
+/// }
+///
+/// #[app(check, with_retry, client, with_metrics)]
+/// struct App;
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() { assert!(App::start().await.unwrap().stop().await.is_success()); }
+/// ```
+pub use engin_macros::decorate;
+
 /// Groups the `#[provide]` and `#[invoke]` associated functions of an
 /// inherent impl block into one member.
 ///

@@ -125,9 +125,29 @@ enum Dep {
     },
     /// `Option<&T>` or `Option<T>` where nothing provides `T`: `None`.
     None,
+    /// A decorator's first parameter: the value of source `i`, moved in.
+    Move(usize),
 }
 
 impl Dep {
+    /// With each decorated value replaced by its last decorator's.
+    fn redirected(self, redirect: &HashMap<usize, usize>) -> Dep {
+        let to = |i: usize| redirect.get(&i).copied().unwrap_or(i);
+        match self {
+            Dep::Value(i) => Dep::Value(to(i)),
+            Dep::Pick { builtin, values } => Dep::Pick {
+                builtin,
+                values: values.into_iter().map(to).collect(),
+            },
+            Dep::Some { by_ref, ty, dep } => Dep::Some {
+                by_ref,
+                ty,
+                dep: Box::new(dep.redirected(redirect)),
+            },
+            other => other,
+        }
+    }
+
     /// The providers this parameter may take, for the dependency order:
     /// sources below `providers` (the others are supplied values).
     fn providers(&self, providers: usize) -> Vec<usize> {
@@ -137,6 +157,7 @@ impl Dep {
             Dep::Pick { values, .. } => values.clone(),
             Dep::Some { dep, .. } => dep.providers(providers),
             Dep::None => Vec::new(),
+            Dep::Move(i) => vec![*i],
         }
         .into_iter()
         .filter(|&i| i < providers)
@@ -261,9 +282,14 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     // Types are matched by name (their tokens without leading paths). Where
     // several sources' types share a name, rustc tells them apart.
     let keys: Vec<String> = outputs.iter().map(|t| type_key(t)).collect();
+    // A decorator's value stands in for the value it decorates: it is not a
+    // provider of its own.
+    let decorator = |i: usize| providers.get(i).is_some_and(|(_, f)| f.decorate.is_some());
     let mut by_key: HashMap<&str, Vec<usize>> = HashMap::with_capacity(providers.len());
     for (i, k) in keys.iter().enumerate() {
-        by_key.entry(k).or_default().push(i);
+        if !decorator(i) {
+            by_key.entry(k).or_default().push(i);
+        }
     }
     let mut errors = Errors::default();
     // Who may take source `i`: everyone, or, for `#[provide(private)]`, the
@@ -363,13 +389,66 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             _ => Some(Dep::Pick { builtin, values }),
         }
     };
+    // Decorators: each takes the value before it (the provider's, or the
+    // previous decorator's, in `order`), and consumers take the last one's.
+    let mut chains: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (d, (m, f)) in providers.iter().enumerate().filter(|&(d, _)| decorator(d)) {
+        let p = &f.params[0];
+        match resolve(p, Some(d), &m.id, &mut errors) {
+            Some(Dep::Value(source)) => match chains.iter_mut().find(|(s, _)| *s == source) {
+                Some((_, list)) => list.push(d),
+                None => chains.push((source, vec![d])),
+            },
+            Some(_) => errors.push(syn::Error::new_spanned(
+                &p.ty,
+                format!(
+                    "`{}` cannot be decorated in engin `{app}`: a decorator takes a value of a member, and this names {}",
+                    display(&p.ty),
+                    if builtin(&type_key(&p.ty)).is_some() { "one of engin's built-in values" } else { "several provided types (they share its name) or an optional one" }
+                ),
+            )),
+            None => {}
+        }
+    }
+    let mut redirect: HashMap<usize, usize> = HashMap::new();
+    let mut moved_from: HashMap<usize, usize> = HashMap::new();
+    for (source, list) in &mut chains {
+        list.sort_by_key(|&d| providers[d].1.decorate.flatten());
+        for pair in list.windows(2) {
+            let (a, b) = (providers[pair[0]].1, providers[pair[1]].1);
+            let problem = match (a.decorate.flatten(), b.decorate.flatten()) {
+                (Some(x), Some(y)) if x == y => format!("both have `order = {x}`"),
+                (Some(_), Some(_)) => continue,
+                _ => "give each an `order`: `#[decorate(order = 1)]` runs before `#[decorate(order = 2)]`".to_owned(),
+            };
+            errors.push(syn::Error::new_spanned(
+                &b.params[0].ty,
+                format!(
+                    "`{}` has two decorators in engin `{app}`, `{}` and `{}`, and their order is not defined: {problem}",
+                    display(&b.params[0].ty),
+                    a.name,
+                    b.name
+                ),
+            ));
+        }
+        let mut previous = *source;
+        for &d in list.iter() {
+            moved_from.insert(d, previous);
+            previous = d;
+        }
+        redirect.insert(*source, previous);
+    }
     let deps: Vec<Vec<Option<Dep>>> = providers
         .iter()
         .enumerate()
         .map(|(i, (m, f))| {
             f.params
                 .iter()
-                .map(|p| resolve(p, Some(i), &m.id, &mut errors))
+                .enumerate()
+                .map(|(k, p)| match moved_from.get(&i) {
+                    Some(&from) if k == 0 => Some(Dep::Move(from)),
+                    _ => resolve(p, Some(i), &m.id, &mut errors).map(|d| d.redirected(&redirect)),
+                })
                 .collect()
         })
         .collect();
@@ -378,7 +457,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         .map(|(m, f)| {
             f.params
                 .iter()
-                .map(|p| resolve(p, None, &m.id, &mut errors))
+                .map(|p| resolve(p, None, &m.id, &mut errors).map(|d| d.redirected(&redirect)))
                 .collect()
         })
         .collect();
@@ -427,7 +506,9 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let scoped: Vec<String> = keys
         .iter()
         .zip(&owner)
-        .map(|(k, o)| match o {
+        .enumerate()
+        .map(|(i, (k, o))| match o {
+            _ if decorator(i) => format!("{k} decorated by {i}"),
             Some(m) => format!("{k} in {}", m.id),
             None => k.clone(),
         })
@@ -596,6 +677,7 @@ fn generate(
             index += 1;
         }
         places.current = segment;
+        let mut moved = Vec::new();
         let mut body = Vec::new();
         let mut built = Vec::new();
         for (k, &(provider, m, f, d)) in steps.iter().enumerate().take(index).skip(start) {
@@ -609,6 +691,12 @@ fn generate(
                     body.push(quote!(let #v = #value;));
                     body.push(close_hook(cx, &v, f));
                     built.push(i);
+                    // A decorated value moved into its decorator in this
+                    // segment is not returned with the others.
+                    moved.extend(d.iter().flatten().filter_map(|d| match d {
+                        Dep::Move(j) => Some(*j),
+                        _ => None,
+                    }));
                     for (builtin, members) in checks_after.get(&i).into_iter().flatten() {
                         body.push(group_check(&places, &sources.outputs, *builtin, members));
                     }
@@ -616,6 +704,7 @@ fn generate(
                 None => body.push(quote!(#value;)),
             }
         }
+        built.retain(|i| !moved.contains(i));
         for (field, &i) in built.iter().rev().enumerate() {
             places.place[i] = Place::Segment { segment, field };
         }
@@ -854,6 +943,8 @@ fn argument(places: &Places<'_>, by_ref: bool, ty: &TokenStream, dep: &Dep) -> T
             return quote_spanned!(span=> ::core::option::Option::Some(#inner));
         }
         Dep::None => return quote_spanned!(span=> ::core::option::Option::None),
+        // Moved into a decorator: by value, whatever the parameter says.
+        Dep::Move(j) => return places.value(*j, span),
     };
     if by_ref {
         reference

@@ -11,6 +11,8 @@ use crate::Errors;
 pub(crate) enum Role {
     Provide,
     Invoke,
+    /// Transforms a provided value before its consumers see it.
+    Decorate,
 }
 
 impl Role {
@@ -19,6 +21,7 @@ impl Role {
         match self {
             Role::Provide => &["name", "close", "private"],
             Role::Invoke => &["name"],
+            Role::Decorate => &["name", "order"],
         }
     }
 
@@ -26,6 +29,7 @@ impl Role {
         match self {
             Role::Provide => "#[provide]",
             Role::Invoke => "#[invoke]",
+            Role::Decorate => "#[decorate]",
         }
     }
 }
@@ -255,6 +259,39 @@ pub(crate) fn fn_member<'a>(
             "`#[invoke]` function must return `()` or `Result<(), E>`, written out (an alias of `Result` is not recognized): to build a value for others, use `#[provide]`",
         )),
         (Role::Invoke, None) => {}
+        (Role::Decorate, None) => errors.push(syn::Error::new_spanned(
+            match &sig.output {
+                ReturnType::Type(_, full) => quote::quote!(#full),
+                ReturnType::Default => {
+                    let ident = &sig.ident;
+                    quote::quote!(#ident)
+                }
+            },
+            "a `#[decorate]` function returns the value it decorates: `fn with_metrics(client: Client) -> Client`",
+        )),
+        (Role::Decorate, Some(ty)) => match params.first() {
+            None => errors.push(syn::Error::new_spanned(
+                &sig.ident,
+                "a `#[decorate]` function takes the value it decorates as its first parameter: `fn with_metrics(client: Client) -> Client`",
+            )),
+            Some(first) if first.by_ref => errors.push(syn::Error::new_spanned(
+                first.ty,
+                "a decorator takes the value by value (it is moved in, and what the decorator returns replaces it): remove the `&`",
+            )),
+            Some(first) => {
+                let key = |t: &Type| crate::assemble::type_key(&quote::quote!(#t));
+                if key(first.ty) != key(ty) {
+                    let first = first.ty;
+                    errors.push(syn::Error::new_spanned(
+                        ty,
+                        format!(
+                            "a decorator returns the type it decorates: `{}`, the type of its first parameter",
+                            quote::quote!(#first).to_string().replace(' ', "")
+                        ),
+                    ));
+                }
+            }
+        },
     }
     if errors.len() > before {
         return None;
@@ -325,6 +362,7 @@ pub(crate) fn role_of(attr: &syn::Attribute) -> Option<Role> {
     match last.ident.to_string().as_str() {
         "provide" => Some(Role::Provide),
         "invoke" => Some(Role::Invoke),
+        "decorate" => Some(Role::Decorate),
         _ => None,
     }
 }

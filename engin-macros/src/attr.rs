@@ -12,6 +12,7 @@ pub(crate) enum Arg {
     Paths(Ident, Vec<Path>),
     Typed(Ident, Vec<(Ident, syn::Type)>),
     Ident(Ident, Ident),
+    Int(Ident, syn::LitInt),
     /// `key = <anything else>`: wrong for every key, reported with what
     /// that key takes.
     Other(Ident),
@@ -52,6 +53,8 @@ impl Parse for Arg {
                 Ok(Arg::Ident(key, input.parse()?))
             } else if input.peek(LitStr) {
                 Ok(Arg::Str(key, input.parse()?))
+            } else if input.peek(syn::LitInt) {
+                Ok(Arg::Int(key, input.parse()?))
             } else {
                 // Up to the next argument.
                 while !input.is_empty() && !input.peek(Token![,]) {
@@ -76,6 +79,8 @@ pub(crate) struct Args {
     pub(crate) close: Option<Ident>,
     /// `private`: the value is seen by its own block's members only.
     pub(crate) private: Option<Ident>,
+    /// `order = N`: where a decorator goes among those of one type.
+    pub(crate) order: Option<syn::LitInt>,
     pub(crate) paths: Vec<Path>,
 }
 
@@ -109,6 +114,7 @@ pub(crate) fn parse(
             | Arg::Paths(k, _)
             | Arg::Typed(k, _)
             | Arg::Ident(k, _)
+            | Arg::Int(k, _)
             | Arg::Other(k) => k.clone(),
             // A flag, such as `private`.
             Arg::Path(p)
@@ -170,6 +176,11 @@ pub(crate) fn parse(
             }
             ("close", Arg::Ident(_, method)) => args.close = Some(method),
             ("private", Arg::Path(_)) => args.private = Some(key.clone()),
+            ("order", Arg::Int(_, n)) if n.base10_parse::<u32>().is_ok() => args.order = Some(n),
+            ("order", _) => errors.push(syn::Error::new_spanned(
+                &key,
+                "`order` takes a whole number: decorators of one type run from the lowest `order` to the highest, `#[decorate(order = 1)]`",
+            )),
             ("private", _) => errors.push(syn::Error::new_spanned(
                 &key,
                 "`private` takes no value: `#[provide(private)]`",

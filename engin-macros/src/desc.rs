@@ -44,6 +44,7 @@ mod kw {
     syn::custom_keyword!(unmarked);
     syn::custom_keyword!(close);
     syn::custom_keyword!(private);
+    syn::custom_keyword!(decorate);
 }
 
 /// One provider or invocation.
@@ -66,6 +67,9 @@ pub(crate) struct FnDesc {
     pub(crate) close: TokenStream,
     /// `#[provide(private)]`: seen by its own member's items only.
     pub(crate) private: bool,
+    /// `#[decorate]`, with its `order` if it has one: the first parameter
+    /// is the value it replaces.
+    pub(crate) decorate: Option<Option<u32>>,
 }
 
 /// One injected parameter: `&T` (`by_ref`) or `T`.
@@ -120,14 +124,16 @@ impl FnDesc {
             params,
             close,
             private,
+            decorate,
             ..
         } = self;
         let private = private.then(|| quote!(private));
+        let decorate = decorate.map(|order| quote!(decorate [ #order ]));
         let params = params
             .iter()
             .map(|ParamDesc { by_ref, ty }| quote!({ ref #by_ref ty [ #ty ] }));
         quote! {
-            #kw { name #name call [ #call ] async #asyncness result #result output [ #output ] ret [ #ret ] params [ #(#params)* ] close [ #close ] #private }
+            #kw { name #name call [ #call ] async #asyncness result #result output [ #output ] ret [ #ret ] params [ #(#params)* ] close [ #close ] #private #decorate }
         }
     }
 }
@@ -302,8 +308,22 @@ impl Parse for FnDesc {
         content.parse::<kw::close>()?;
         let close = bracket(&content)?;
         let private = content.parse::<Option<kw::private>>()?.is_some();
+        let decorate = match content.parse::<Option<kw::decorate>>()? {
+            Some(_) => {
+                let order;
+                bracketed!(order in content);
+                Some(
+                    order
+                        .parse::<Option<LitInt>>()?
+                        .map(|o| o.base10_parse())
+                        .transpose()?,
+                )
+            }
+            None => None,
+        };
         Ok(FnDesc {
             private,
+            decorate,
             close,
             invoke,
             name,
@@ -331,6 +351,7 @@ mod tests {
                 result: true,
                 close: quote!(aclose),
                 private: true,
+                decorate: Some(Some(2)),
                 output: quote!(redis::Client),
                 ret: quote!(Result<redis::Client, Error>),
                 params: vec![
@@ -352,6 +373,7 @@ mod tests {
                 result: false,
                 close: TokenStream::new(),
                 private: false,
+                decorate: None,
                 output: TokenStream::new(),
                 ret: quote!(check),
                 params: vec![],
@@ -370,6 +392,7 @@ mod tests {
             && t(&a.ret) == t(&b.ret)
             && t(&a.close) == t(&b.close)
             && a.private == b.private
+            && a.decorate == b.decorate
             && a.params.len() == b.params.len()
             && a.params
                 .iter()

@@ -28,6 +28,14 @@ pub fn invoke(args: TokenStream, input: TokenStream) -> TokenStream {
     member::expand_standalone(ast::Role::Invoke, args.into(), input.into()).into()
 }
 
+/// Marks a function as a decorator of a provided value.
+///
+/// Use it as `engin::decorate`; the `engin` crate documents it with examples.
+#[proc_macro_attribute]
+pub fn decorate(args: TokenStream, input: TokenStream) -> TokenStream {
+    member::expand_standalone(ast::Role::Decorate, args.into(), input.into()).into()
+}
+
 /// Groups the providers and invocations of an impl block.
 ///
 /// Use it as `engin::block`; the `engin` crate documents it with examples.

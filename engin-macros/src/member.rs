@@ -39,7 +39,7 @@ fn return_check(f: &FnMember<'_>) -> Option<TokenStream> {
     let ty = f
         .output
         .ty
-        .filter(|_| f.role == Role::Provide && !f.output.result)?;
+        .filter(|_| f.role != Role::Invoke && !f.output.result)?;
     let tokens = quote!(#ty);
     if tokens
         .to_string()
@@ -84,6 +84,8 @@ fn describe_fn(f: &FnMember<'_>, name: &str, call: TokenStream, args: &attr::Arg
     FnDesc {
         close: args.close.as_ref().map(|c| quote!(#c)).unwrap_or_default(),
         private: args.private.is_some(),
+        decorate: (f.role == Role::Decorate)
+            .then(|| args.order.as_ref().map(|o| o.base10_parse().unwrap_or(0))),
         invoke: f.role == Role::Invoke,
         name: name.to_owned(),
         call,
@@ -111,6 +113,7 @@ fn describe_struct(s: &StructMember<'_>, name: &str, args: &attr::Args) -> Token
     FnDesc {
         close: args.close.as_ref().map(|c| quote!(#c)).unwrap_or_default(),
         private: args.private.is_some(),
+        decorate: None,
         invoke: false,
         name: name.to_owned(),
         call: quote!(::__engin_new),
@@ -294,6 +297,13 @@ pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStrea
             ));
             return errors.finish_with(input);
         }
+        (other, Role::Decorate) => {
+            errors.push(syn::Error::new_spanned(
+                other,
+                "`#[decorate]` goes on a function that takes the value and returns it: `fn with_metrics(client: Client) -> Client`",
+            ));
+            return errors.finish_with(input);
+        }
     };
     let poisoned = !errors.is_empty();
     let describe = description_macro(vis, ident, items, &[], poisoned);
@@ -386,7 +396,7 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
             [(role, attr)] => annotated.push((*role, attr.clone(), f.sig.clone(), f.vis.clone())),
             [_, (_, second), ..] => errors.push(syn::Error::new_spanned(
                 second,
-                "a function is either `#[provide]` or `#[invoke]`, once",
+                "a function is one of `#[provide]`, `#[invoke]` or `#[decorate]`, once",
             )),
         }
     }

@@ -1,0 +1,7 @@
+#[engin::decorate]
+#[derive(Clone)]
+pub struct Client {
+    inner: u32,
+}
+
+fn main() {}
