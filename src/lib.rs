@@ -6,8 +6,8 @@
 extern crate self as engin;
 
 pub use engin_core::{
-    BoxError, CancellationToken, Chain, Closed, ComponentError, Edge, Error, Exit, Graph, Guard,
-    Hook, HookBuilder, Lifecycle, Node, NodeKind, Options, Phase, Policy, Restart, Running,
+    All, BoxError, CancellationToken, Chain, Closed, ComponentError, Edge, Error, Exit, Graph,
+    Guard, Hook, HookBuilder, Lifecycle, Node, NodeKind, Options, Phase, Policy, Restart, Running,
     Shutdown, ShutdownReason, TaskBuilder,
 };
 /// Marks a provider: a function (sync or `async`, returning `T` or

@@ -11,6 +11,7 @@
 //! `signals` and `watchdog` (the process), `exit` (the report).
 
 mod catch;
+mod collection;
 mod context;
 mod entry;
 mod error;
@@ -31,6 +32,7 @@ mod signals;
 mod task;
 mod watchdog;
 
+pub use collection::All;
 pub use error::{BoxError, Chain, Closed, ComponentError, Error, Phase};
 pub use exit::Exit;
 pub use export::{Edge, Graph, Node, NodeKind};

@@ -31,7 +31,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             "`#[app]` goes on a unit struct without generics: `#[engin::app(members...)] struct App;`",
         ));
     }
-    let args = attr::parse("app", args, &["name", "supply"], true).unwrap_or_else(|e| {
+    let args = attr::parse("app", args, &["name", "supply", "collect"], true).unwrap_or_else(|e| {
         errors.push(e);
         attr::Args::default()
     });
@@ -118,7 +118,8 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             .iter()
             .map(|(n, t, i)| (i.clone(), *n, quote!(#t)))
             .collect();
-        let app_desc = crate::desc::emit_app(ident, &cx, &name, &supply);
+        let collections: Vec<TokenStream> = args.collections.iter().map(|t| quote!(#t)).collect();
+        let app_desc = crate::desc::emit_app(ident, &cx, &name, &supply, &collections);
         let (first, rest) = group_names.split_first().expect("at least one group");
         (
             quote!(#(#chains)*),

@@ -228,6 +228,68 @@ fn optional(ty: &TokenStream) -> Option<(bool, TokenStream)> {
     }
 }
 
+/// The steps that gather collections: one member of engin's own per element
+/// type contributed (`#[provide(collect)]`) or declared (`collect(T)`).
+fn gathers(members: &[&Member], declared: &[TokenStream]) -> Vec<Member> {
+    let mut out: Vec<(String, Member)> = Vec::new();
+    let mut add = |element: &TokenStream, declared: bool| {
+        let key = type_key(element);
+        let step = match out.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, m)) => m,
+            None => {
+                let shown = display(element);
+                let all = quote!(All<#element>);
+                let f = FnDesc {
+                    invoke: false,
+                    name: format!("All<{shown}>"),
+                    call: TokenStream::new(),
+                    asyncness: false,
+                    result: false,
+                    output: all.clone(),
+                    ret: all,
+                    params: Vec::new(),
+                    close: TokenStream::new(),
+                    private: false,
+                    decorate: None,
+                    collect: false,
+                    gather: Some(TokenStream::new()),
+                };
+                out.push((
+                    key.clone(),
+                    Member {
+                        id: format!("engin collection {key}"),
+                        path: TokenStream::new(),
+                        poisoned: false,
+                        items: vec![f],
+                        unmarked: Vec::new(),
+                    },
+                ));
+                &mut out.last_mut().expect("just pushed").1
+            }
+        };
+        let f = &mut step.items[0];
+        if declared {
+            // The element type as the application names it, for an empty
+            // collection.
+            f.gather = Some(element.clone());
+        } else {
+            f.params.push(ParamDesc {
+                by_ref: false,
+                ty: element.clone(),
+            });
+        }
+    };
+    for m in members {
+        for f in m.items.iter().filter(|f| f.collect) {
+            add(&f.output, false);
+        }
+    }
+    for element in declared {
+        add(element, true);
+    }
+    out.into_iter().map(|(_, m)| m).collect()
+}
+
 /// The built-in type whose name is `key`, if any.
 fn builtin(key: &str) -> Option<&'static str> {
     crate::ast::BUILTINS.iter().find(|b| **b == key).copied()
@@ -260,15 +322,32 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         return quote!({ ::core::unreachable!() });
     }
 
+    // Collections: for each element type, a step of engin's own gathers
+    // the `#[provide(collect)]` values, in member order, into an `All<T>`.
+    let gathers = gathers(&members, &input.collections);
     let mut providers: Vec<(&Member, &FnDesc)> = Vec::new();
     let mut invocations: Vec<(&Member, &FnDesc)> = Vec::new();
-    for m in &members {
+    for m in members.iter().copied().chain(gathers.iter()) {
         for f in &m.items {
             if f.invoke {
                 invocations.push((m, f));
             } else {
                 providers.push((m, f));
             }
+        }
+    }
+    // Each gathering step's elements, as provider indices.
+    let mut gathered: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, (_, f)) in providers.iter().enumerate() {
+        if f.gather.is_some() {
+            let key = type_key(&f.output);
+            let elements = providers
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, c))| c.collect && format!("All<{}>", type_key(&c.output)) == key)
+                .map(|(c, _)| c)
+                .collect();
+            gathered.insert(i, elements);
         }
     }
 
@@ -284,10 +363,15 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let keys: Vec<String> = outputs.iter().map(|t| type_key(t)).collect();
     // A decorator's value stands in for the value it decorates: it is not a
     // provider of its own.
-    let decorator = |i: usize| providers.get(i).is_some_and(|(_, f)| f.decorate.is_some());
+    // Nor is an element of a collection: only its `All<T>` is.
+    let hidden = |i: usize| {
+        providers
+            .get(i)
+            .is_some_and(|(_, f)| f.decorate.is_some() || f.collect)
+    };
     let mut by_key: HashMap<&str, Vec<usize>> = HashMap::with_capacity(providers.len());
     for (i, k) in keys.iter().enumerate() {
-        if !decorator(i) {
+        if !hidden(i) {
             by_key.entry(k).or_default().push(i);
         }
     }
@@ -377,7 +461,10 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
                     .map(|(name, _)| format!(
                         "`{name}` returns `{shown}` but is not marked `#[provide]`: add `#[provide]` to it"
                     ));
-                let help = unmarked.or_else(|| near_miss(&key, &keys, &outputs)).unwrap_or_else(|| format!(
+                let collection = key.strip_prefix("All<").and_then(|k| k.strip_suffix('>')).map(|element| format!(
+                    "nothing in `{app}` contributes a `{element}`: mark a provider of `{element}` with `#[provide(collect)]`, or declare that the collection may be empty, `#[app(.., collect({element}))]`"
+                ));
+                let help = unmarked.or(collection).or_else(|| near_miss(&key, &keys, &outputs)).unwrap_or_else(|| format!(
                     "add a `#[provide]` function or struct that builds `{shown}` (or a block that has one) to the members of `{app}`"
                 ));
                 errors.push(syn::Error::new_spanned(
@@ -392,7 +479,11 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     // Decorators: each takes the value before it (the provider's, or the
     // previous decorator's, in `order`), and consumers take the last one's.
     let mut chains: Vec<(usize, Vec<usize>)> = Vec::new();
-    for (d, (m, f)) in providers.iter().enumerate().filter(|&(d, _)| decorator(d)) {
+    for (d, (m, f)) in providers
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, f))| f.decorate.is_some())
+    {
         let p = &f.params[0];
         match resolve(p, Some(d), &m.id, &mut errors) {
             Some(Dep::Value(source)) => match chains.iter_mut().find(|(s, _)| *s == source) {
@@ -447,6 +538,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
                 .enumerate()
                 .map(|(k, p)| match moved_from.get(&i) {
                     Some(&from) if k == 0 => Some(Dep::Move(from)),
+                    _ if gathered.contains_key(&i) => Some(Dep::Move(gathered[&i][k])),
                     _ => resolve(p, Some(i), &m.id, &mut errors).map(|d| d.redirected(&redirect)),
                 })
                 .collect()
@@ -508,7 +600,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         .zip(&owner)
         .enumerate()
         .map(|(i, (k, o))| match o {
-            _ if decorator(i) => format!("{k} decorated by {i}"),
+            _ if hidden(i) => format!("{k} stands in for another value, {i}"),
             Some(m) => format!("{k} in {}", m.id),
             None => k.clone(),
         })
@@ -518,7 +610,8 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         .map(|g| (builtin(&keys[g[0]]), g))
         .collect();
     for (i, k) in keys.iter().enumerate() {
-        if let (Some(b), [_]) = (builtin(k), by_key[k.as_str()].as_slice()) {
+        let sources = by_key.get(k.as_str()).map_or(&[][..], Vec::as_slice);
+        if let (Some(b), [_]) = (builtin(k), sources) {
             groups.push((Some(b), vec![i]));
         }
     }
@@ -972,6 +1065,20 @@ fn step_call(
     });
     let path = crate::respan(&m.path, places.user);
     let suffix = &f.call;
+    if let Some(element) = &f.gather {
+        // A collection: its elements moved in, in order. Empty only when
+        // declared, with the element type as the application wrote it.
+        let args: Vec<TokenStream> = args.collect();
+        let all = if args.is_empty() {
+            quote!(::engin::All::<#element>::from_vec(::std::vec::Vec::new()))
+        } else {
+            quote!(::engin::All::from_vec(::std::vec::Vec::from([#(#args),*])))
+        };
+        return quote!({
+            #cx.enter(#index);
+            #all
+        });
+    }
     let run = if f.asyncness {
         quote!(#cx.async_step(#index, #path #suffix (#(#args),*)).await)
     } else {

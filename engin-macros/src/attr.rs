@@ -11,6 +11,8 @@ pub(crate) enum Arg {
     Str(Ident, LitStr),
     Paths(Ident, Vec<Path>),
     Typed(Ident, Vec<(Ident, syn::Type)>),
+    /// `key(Type, ..)`
+    Types(Ident, Vec<syn::Type>),
     Ident(Ident, Ident),
     Int(Ident, syn::LitInt),
     /// `key = <anything else>`: wrong for every key, reported with what
@@ -36,11 +38,17 @@ impl Parse for Arg {
             let key: Ident = input.parse()?;
             let content;
             syn::parenthesized!(content in input);
-            let list = Punctuated::<Typed, Token![,]>::parse_terminated(&content)?;
-            Ok(Arg::Typed(
-                key,
-                list.into_iter().map(|Typed(n, t)| (n, t)).collect(),
-            ))
+            // `name: Type, ..` or `Type, ..`
+            if content.peek(Ident) && content.peek2(Token![:]) && !content.peek2(Token![::]) {
+                let list = Punctuated::<Typed, Token![,]>::parse_terminated(&content)?;
+                Ok(Arg::Typed(
+                    key,
+                    list.into_iter().map(|Typed(n, t)| (n, t)).collect(),
+                ))
+            } else {
+                let list = Punctuated::<syn::Type, Token![,]>::parse_terminated(&content)?;
+                Ok(Arg::Types(key, list.into_iter().collect()))
+            }
         } else if input.peek(Ident) && input.peek2(Token![=]) {
             let key: Ident = input.parse()?;
             input.parse::<Token![=]>()?;
@@ -81,6 +89,10 @@ pub(crate) struct Args {
     pub(crate) private: Option<Ident>,
     /// `order = N`: where a decorator goes among those of one type.
     pub(crate) order: Option<syn::LitInt>,
+    /// `collect` on a provider: its value is an element of `All<T>`.
+    pub(crate) collect: Option<Ident>,
+    /// `collect(T, ..)` on an application: collections that may be empty.
+    pub(crate) collections: Vec<syn::Type>,
     pub(crate) paths: Vec<Path>,
 }
 
@@ -113,13 +125,16 @@ pub(crate) fn parse(
             Arg::Str(k, _)
             | Arg::Paths(k, _)
             | Arg::Typed(k, _)
+            | Arg::Types(k, _)
             | Arg::Ident(k, _)
             | Arg::Int(k, _)
             | Arg::Other(k) => k.clone(),
-            // A flag, such as `private`.
+            // A flag, such as `private` (in `#[app]`, a bare name is a
+            // member, whatever it is called).
             Arg::Path(p)
-                if p.get_ident()
-                    .is_some_and(|i| keys.contains(&&*i.to_string())) =>
+                if !paths
+                    && p.get_ident()
+                        .is_some_and(|i| keys.contains(&&*i.to_string())) =>
             {
                 p.get_ident().expect("checked above").clone()
             }
@@ -176,6 +191,16 @@ pub(crate) fn parse(
             }
             ("close", Arg::Ident(_, method)) => args.close = Some(method),
             ("private", Arg::Path(_)) => args.private = Some(key.clone()),
+            ("collect", Arg::Path(_)) if attr != "app" => args.collect = Some(key.clone()),
+            ("collect", Arg::Types(_, list)) if attr == "app" => args.collections = list,
+            ("collect", _) if attr != "app" => errors.push(syn::Error::new_spanned(
+                &key,
+                "`collect` takes no value: `#[provide(collect)]` makes the value an element of `engin::All<T>`",
+            )),
+            ("collect", _) => errors.push(syn::Error::new_spanned(
+                &key,
+                "`collect` takes the element types of collections that may be empty: `collect(HealthCheck, Route)`",
+            )),
             ("order", Arg::Int(_, n)) if n.base10_parse::<u32>().is_ok() => args.order = Some(n),
             ("order", _) => errors.push(syn::Error::new_spanned(
                 &key,

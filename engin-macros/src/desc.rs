@@ -45,6 +45,7 @@ mod kw {
     syn::custom_keyword!(close);
     syn::custom_keyword!(private);
     syn::custom_keyword!(decorate);
+    syn::custom_keyword!(collect);
 }
 
 /// One provider or invocation.
@@ -70,6 +71,11 @@ pub(crate) struct FnDesc {
     /// `#[decorate]`, with its `order` if it has one: the first parameter
     /// is the value it replaces.
     pub(crate) decorate: Option<Option<u32>>,
+    /// `#[provide(collect)]`: the value is an element of `All<T>`.
+    pub(crate) collect: bool,
+    /// Not part of the format: set on the step `assemble` adds to gather a
+    /// collection, with the element type when it is declared empty.
+    pub(crate) gather: Option<TokenStream>,
 }
 
 /// One injected parameter: `&T` (`by_ref`) or `T`.
@@ -105,6 +111,8 @@ pub(crate) struct Assembly {
     pub(crate) supplied: Vec<(Ident, TokenStream)>,
     /// The supplied values' names, as the caller's parameters.
     pub(crate) supplied_names: Vec<String>,
+    /// `collect(T, ..)`: collections that exist even when empty.
+    pub(crate) collections: Vec<TokenStream>,
 }
 
 impl FnDesc {
@@ -125,15 +133,17 @@ impl FnDesc {
             close,
             private,
             decorate,
+            collect,
             ..
         } = self;
+        let collect = collect.then(|| quote!(collect));
         let private = private.then(|| quote!(private));
         let decorate = decorate.map(|order| quote!(decorate [ #order ]));
         let params = params
             .iter()
             .map(|ParamDesc { by_ref, ty }| quote!({ ref #by_ref ty [ #ty ] }));
         quote! {
-            #kw { name #name call [ #call ] async #asyncness result #result output [ #output ] ret [ #ret ] params [ #(#params)* ] close [ #close ] #private #decorate }
+            #kw { name #name call [ #call ] async #asyncness result #result output [ #output ] ret [ #ret ] params [ #(#params)* ] close [ #close ] #private #decorate #collect }
         }
     }
 }
@@ -165,11 +175,12 @@ pub(crate) fn emit_app(
     cx: &Ident,
     name: &LitStr,
     supplied: &[(Ident, &Ident, TokenStream)],
+    collections: &[TokenStream],
 ) -> TokenStream {
     let supplied = supplied
         .iter()
         .map(|(n, user, t)| quote!({ #n #user [ #t ] }));
-    quote!(app [ #ident #cx #name supply [ #(#supplied)* ] ])
+    quote!(app [ #ident #cx #name supply [ #(#supplied)* ] collect [ #([ #collections ])* ] ])
 }
 
 fn bracket(input: ParseStream) -> syn::Result<TokenStream> {
@@ -207,7 +218,15 @@ impl Parse for Assembly {
             supplied_names.push(one.parse::<Ident>()?.to_string());
             supplied.push((name, bracket(&one)?));
         }
+        app_content.parse::<kw::collect>()?;
+        let list;
+        bracketed!(list in app_content);
+        let mut collections = Vec::new();
+        while !list.is_empty() {
+            collections.push(bracket(&list)?);
+        }
         Ok(Assembly {
+            collections,
             members,
             app,
             cx,
@@ -321,9 +340,12 @@ impl Parse for FnDesc {
             }
             None => None,
         };
+        let collect = content.parse::<Option<kw::collect>>()?.is_some();
         Ok(FnDesc {
             private,
             decorate,
+            collect,
+            gather: None,
             close,
             invoke,
             name,
@@ -352,6 +374,8 @@ mod tests {
                 close: quote!(aclose),
                 private: true,
                 decorate: Some(Some(2)),
+                collect: true,
+                gather: None,
                 output: quote!(redis::Client),
                 ret: quote!(Result<redis::Client, Error>),
                 params: vec![
@@ -374,6 +398,8 @@ mod tests {
                 close: TokenStream::new(),
                 private: false,
                 decorate: None,
+                collect: false,
+                gather: None,
                 output: TokenStream::new(),
                 ret: quote!(check),
                 params: vec![],
@@ -393,6 +419,7 @@ mod tests {
             && t(&a.close) == t(&b.close)
             && a.private == b.private
             && a.decorate == b.decorate
+            && a.collect == b.collect
             && a.params.len() == b.params.len()
             && a.params
                 .iter()
@@ -437,6 +464,7 @@ mod tests {
                 &Ident::new("args", Span::call_site()),
                 quote!(cli::Args),
             )],
+            &[quote!(Check)],
         );
         let parsed: Assembly = syn::parse2(quote!(done [ #member #member ] #app)).expect("parses");
         assert_eq!(parsed.members.len(), 2);
@@ -446,6 +474,7 @@ mod tests {
             quote!(cli::Args).to_string()
         );
         assert_eq!(parsed.supplied_names, ["args"]);
+        assert_eq!(parsed.collections[0].to_string(), "Check");
         assert_eq!(parsed.cx, "__engin_cx");
         assert_eq!(parsed.app_name.value(), "app");
     }

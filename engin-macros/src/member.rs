@@ -86,6 +86,8 @@ fn describe_fn(f: &FnMember<'_>, name: &str, call: TokenStream, args: &attr::Arg
         private: args.private.is_some(),
         decorate: (f.role == Role::Decorate)
             .then(|| args.order.as_ref().map(|o| o.base10_parse().unwrap_or(0))),
+        collect: args.collect.is_some(),
+        gather: None,
         invoke: f.role == Role::Invoke,
         name: name.to_owned(),
         call,
@@ -114,6 +116,8 @@ fn describe_struct(s: &StructMember<'_>, name: &str, args: &attr::Args) -> Token
         close: args.close.as_ref().map(|c| quote!(#c)).unwrap_or_default(),
         private: args.private.is_some(),
         decorate: None,
+        collect: args.collect.is_some(),
+        gather: None,
         invoke: false,
         name: name.to_owned(),
         call: quote!(::__engin_new),

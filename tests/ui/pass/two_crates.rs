@@ -1,7 +1,7 @@
 //! Two library crates that each export `pub struct Client` and a block
 //! providing it, used by one application. Each block also keeps a
-//! `Settings` and a `Duration` private: the application provides its own
-//! of both, and nothing collides.
+//! `Settings` and a `Duration` private (the application provides its own of
+//! both, and nothing collides) and contributes to `All<String>`.
 
 use std::time::Duration;
 
@@ -18,14 +18,26 @@ fn timeout() -> Duration {
     Duration::from_secs(5)
 }
 
+/// The application's own contribution, listed first.
+#[engin::provide(collect)]
+fn app_ready() -> String {
+    "application ready".to_owned()
+}
+
 #[engin::invoke]
 fn check(
+    ready: &engin::All<String>,
     a: &engin_test_client_a::Client,
     b: &engin_test_client_b::Client,
     settings: &Settings,
     timeout: &Duration,
 ) {
     assert_eq!((a.library, b.library), ("client-a", "client-b"));
+    // Contributions from the application and both crates, in member order.
+    assert_eq!(
+        ready.iter().map(String::as_str).collect::<Vec<_>>(),
+        ["application ready", "client-a ready", "client-b ready"]
+    );
     assert_eq!(
         (a.settings, b.settings, settings.0),
         ("client-a settings", "client-b settings", "application settings")
@@ -37,6 +49,7 @@ fn check(
 }
 
 #[engin::app(
+    app_ready,
     engin_test_client_a::ClientBlock,
     engin_test_client_b::ClientBlock,
     settings,

@@ -43,6 +43,12 @@ impl ClientBlock {
         Duration::from_millis(200)
     }
 
+    /// An element of the application's `All<String>` of readiness notes.
+    #[engin::provide(collect)]
+    pub fn ready() -> String {
+        "client-b ready".to_owned()
+    }
+
     /// Builds the client.
     #[engin::provide]
     pub fn client(settings: &Settings, timeout: &Duration) -> Client {
