@@ -194,4 +194,5 @@ pub mod __private {
     pub use engin_core::__private::*;
     pub use engin_macros::__assemble as assemble;
     pub use engin_macros::__chain as chain;
+    pub use engin_macros::__derive_app as derive_app;
 }

@@ -31,10 +31,33 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             "`#[app]` goes on a unit struct without generics: `#[engin::app(members...)] struct App;`",
         ));
     }
-    let args = attr::parse("app", args, &["name", "supply", "collect"], true).unwrap_or_else(|e| {
+    let args = attr::parse(
+        "app",
+        args,
+        &[
+            "name",
+            "supply",
+            "collect",
+            "extends",
+            "replace",
+            "__engin_replaced",
+        ],
+        true,
+    )
+    .unwrap_or_else(|e| {
         errors.push(e);
         attr::Args::default()
     });
+    if let Some(base) = &args.extends {
+        if errors.is_empty() {
+            return derive_from(base, &args, &item);
+        }
+    } else if let Some((old, _)) = args.replace.first() {
+        errors.push(syn::Error::new_spanned(
+            old,
+            "`replace` changes the members of another application: add `extends = BaseApp`",
+        ));
+    }
     let mut members: Vec<&Path> = Vec::new();
     for p in &args.paths {
         if let Some(seg) = p.segments.iter().find(|s| !s.arguments.is_empty()) {
@@ -57,7 +80,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         }
         members.push(p);
     }
-    if members.is_empty() && errors.is_empty() {
+    if members.is_empty() && args.replaced.is_empty() && errors.is_empty() {
         errors.push(syn::Error::new_spanned(
             &item.ident,
             "`#[app]` needs at least one member: `#[engin::app(config, ValkeyBlock, publisher)]`",
@@ -101,17 +124,30 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     // Members in groups of about √N, each collected by a chain of its own
     // (see `chain`), so macro calls nest about 2√N deep, not N.
     let per_group = (members.len() as f64).sqrt().ceil().max(8.0) as usize;
-    let groups: Vec<&[&Path]> = members.chunks(per_group).collect();
+    let mut groups: Vec<&[&Path]> = members.chunks(per_group).collect();
+    // The members a derived application replaced, in groups of their own
+    // at the end, each on a trail that marks it (and its includes) as
+    // replaced: `assemble` only checks that what they provided still is.
+    let replaced: Vec<&Path> = args.replaced.iter().map(|(old, _)| old).collect();
+    let replaced_groups = replaced.len().div_ceil(per_group);
+    groups.extend(replaced.chunks(per_group));
     let group_names: Vec<Ident> = (0..groups.len())
         .map(|k| format_ident!("__engin_group_{}_{}", ident, k))
         .collect();
     let (chains, body) = if errors.is_empty() {
-        let chains = groups.iter().zip(&group_names).map(|(group, end)| {
-            let mut entries = group.iter().map(|p| entry(p));
-            let (pre, last, mac) = entries.next().expect("a group has members");
-            let todo = entries.map(|(p, l, m)| quote!({ [#p] [#l] [#m] trail [] }));
+        let first_replaced = groups.len() - replaced_groups;
+        let chains = groups.iter().zip(&group_names).enumerate().map(|(k, (group, end))| {
+            let mut entries = group.iter().map(|p| {
+                let trail = match args.replaced.iter().find(|(old, _)| k >= first_replaced && std::ptr::eq(old, *p)) {
+                    Some((_, new)) => quote!({ "engin replaced" [ #new ] }),
+                    None => TokenStream::new(),
+                };
+                (entry(p), trail)
+            });
+            let ((pre, last, mac), trail) = entries.next().expect("a group has members");
+            let todo = entries.map(|((p, l, m), t)| quote!({ [#p] [#l] [#m] trail [ #t ] }));
             quote! {
-                #pre #mac ! { @engin [#pre] [#last] trail [] todo [ #(#todo)* ] done [ ] seen [ ] end [ #end ] }
+                #pre #mac ! { @engin [#pre] [#last] trail [ #trail ] todo [ #(#todo)* ] done [ ] seen [ ] end [ #end ] }
             }
         });
         let supply: Vec<(Ident, &Ident, TokenStream)> = supplied
@@ -132,10 +168,12 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     };
     let errors = errors.into_compile_errors();
     let graph = format_ident!("__engin_graph");
+    let base = base_macro(&item, &args.paths);
     quote! {
         #item
         #errors
         #chains
+        #base
 
         #[allow(clippy::redundant_closure_call, clippy::let_unit_value, clippy::unit_arg)]
         impl #ident {
@@ -177,5 +215,66 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
                 ::engin::__private::start(#name, options, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)*)))).await
             }
         }
+    }
+}
+
+/// The application's own hidden macro, named like it (in the macro
+/// namespace), through which `#[app(extends = App, ..)]` reads its members.
+fn base_macro(item: &ItemStruct, members: &[Path]) -> TokenStream {
+    let ident = &item.ident;
+    let exported = format_ident!("__engin_app_{}_{}", ident, crate::member::unique(ident));
+    let alias = crate::description_name(ident);
+    let vis: syn::Visibility = match &item.vis {
+        syn::Visibility::Inherited => syn::parse_quote!(pub(crate)),
+        v => v.clone(),
+    };
+    quote! {
+        #[doc(hidden)]
+        #[macro_export]
+        #[allow(non_local_definitions)]
+        macro_rules! #exported {
+            (@engin_derive $($rest:tt)*) => {
+                ::engin::__private::derive_app! { base [ #(#members),* ] app [ #ident ] $($rest)* }
+            };
+        }
+        #[doc(hidden)]
+        #[allow(unused_imports)]
+        #vis use #exported as #alias;
+    }
+}
+
+/// `#[app(extends = base::App, replace(Old => New, ..), more, members)]`:
+/// hands the derivation to the base application's macro, which knows its
+/// members and calls `derive_app!` with them.
+fn derive_from(base: &Path, args: &attr::Args, item: &ItemStruct) -> TokenStream {
+    let last = &base.segments.last().expect("a path has a segment").ident;
+    let leading = base.leading_colon;
+    let prefix: Vec<_> = base
+        .segments
+        .iter()
+        .take(base.segments.len() - 1)
+        .map(|s| &s.ident)
+        .collect();
+    let prefix = quote!(#leading #(#prefix ::)*);
+    let mac = crate::description_name(last);
+    let replace = args
+        .replace
+        .iter()
+        .map(|(old, new)| quote!({ [#old] [#new] }));
+    let members = &args.paths;
+    let mut rest = Vec::new();
+    if let Some(name) = &args.name {
+        rest.push(quote!(name = #name));
+    }
+    if !args.supply.is_empty() {
+        let supply = args.supply.iter().map(|(n, t)| quote!(#n: #t));
+        rest.push(quote!(supply(#(#supply),*)));
+    }
+    if !args.collections.is_empty() {
+        let collect = &args.collections;
+        rest.push(quote!(collect(#(#collect),*)));
+    }
+    quote! {
+        #prefix #mac ! { @engin_derive [ #prefix ] replace [ #(#replace)* ] members [ #(#members),* ] rest [ #(#rest),* ] item [ #item ] }
     }
 }

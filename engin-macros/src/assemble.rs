@@ -262,6 +262,7 @@ fn gathers(members: &[&Member], declared: &[TokenStream]) -> Vec<Member> {
                         poisoned: false,
                         items: vec![f],
                         unmarked: Vec::new(),
+                        replaced_by: None,
                     },
                 ));
                 &mut out.last_mut().expect("just pushed").1
@@ -308,6 +309,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let members: Vec<&Member> = input
         .members
         .iter()
+        .filter(|m| m.replaced_by.is_none())
         .filter(|m| {
             if seen.contains(&&m.id) {
                 false
@@ -376,6 +378,34 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         }
     }
     let mut errors = Errors::default();
+    // A member replaced by a derived application: each public type it
+    // provided must still be provided, by its replacement or another member.
+    let regular: Vec<&str> = members.iter().map(|m| m.id.as_str()).collect();
+    for m in input
+        .members
+        .iter()
+        .filter(|m| !regular.contains(&m.id.as_str()))
+    {
+        let Some(by) = &m.replaced_by else { continue };
+        for f in m
+            .items
+            .iter()
+            .filter(|f| !f.invoke && !f.private && f.decorate.is_none() && !f.collect)
+        {
+            let key = type_key(&f.output);
+            if !by_key.contains_key(key.as_str()) {
+                let shown = display(&f.output);
+                let (old, new) = (
+                    display(&m.path).trim_start_matches("$crate::").to_owned(),
+                    display(by),
+                );
+                errors.push(syn::Error::new_spanned(
+                    crate::respan(by, input.app.span()),
+                    format!("`{new}` replaces `{old}` in engin `{app}`, but nothing provides `{shown}` any more, which `{old}` provided\nhelp: a replacement provides the same types as what it replaces: provide `{shown}` in `{new}`"),
+                ));
+            }
+        }
+    }
     // Who may take source `i`: everyone, or, for `#[provide(private)]`, the
     // items of its own member.
     let owner: Vec<Option<&Member>> = providers

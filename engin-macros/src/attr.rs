@@ -13,6 +13,10 @@ pub(crate) enum Arg {
     Typed(Ident, Vec<(Ident, syn::Type)>),
     /// `key(Type, ..)`
     Types(Ident, Vec<syn::Type>),
+    /// `key(Path => Path, ..)`
+    Pairs(Ident, Vec<(Path, Path)>),
+    /// `key = a::Path`
+    KeyPath(Ident, Path),
     Ident(Ident, Ident),
     Int(Ident, syn::LitInt),
     /// `key = <anything else>`: wrong for every key, reported with what
@@ -23,6 +27,17 @@ pub(crate) enum Arg {
 
 /// `name: Type`
 struct Typed(Ident, syn::Type);
+
+/// `Old => New`
+struct Pair(Path, Path);
+
+impl Parse for Pair {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let old = input.parse()?;
+        input.parse::<Token![=>]>()?;
+        Ok(Pair(old, input.parse()?))
+    }
+}
 
 impl Parse for Typed {
     fn parse(input: ParseStream) -> syn::Result<Self> {
@@ -39,11 +54,18 @@ impl Parse for Arg {
             let content;
             syn::parenthesized!(content in input);
             // `name: Type, ..` or `Type, ..`
+            let pairs = content.fork();
             if content.peek(Ident) && content.peek2(Token![:]) && !content.peek2(Token![::]) {
                 let list = Punctuated::<Typed, Token![,]>::parse_terminated(&content)?;
                 Ok(Arg::Typed(
                     key,
                     list.into_iter().map(|Typed(n, t)| (n, t)).collect(),
+                ))
+            } else if pairs.parse::<Path>().is_ok() && pairs.peek(Token![=>]) {
+                let list = Punctuated::<Pair, Token![,]>::parse_terminated(&content)?;
+                Ok(Arg::Pairs(
+                    key,
+                    list.into_iter().map(|Pair(a, b)| (a, b)).collect(),
                 ))
             } else {
                 let list = Punctuated::<syn::Type, Token![,]>::parse_terminated(&content)?;
@@ -57,8 +79,17 @@ impl Parse for Arg {
                 bracketed!(content in input);
                 let paths = Punctuated::<Path, Token![,]>::parse_terminated(&content)?;
                 Ok(Arg::Paths(key, paths.into_iter().collect()))
-            } else if input.peek(Ident) {
-                Ok(Arg::Ident(key, input.parse()?))
+            } else if input.peek(Ident)
+                || input.peek(Token![::])
+                || input.peek(Token![crate])
+                || input.peek(Token![super])
+                || input.peek(Token![self])
+            {
+                let path: Path = input.parse()?;
+                Ok(match path.get_ident() {
+                    Some(ident) => Arg::Ident(key, ident.clone()),
+                    None => Arg::KeyPath(key, path),
+                })
             } else if input.peek(LitStr) {
                 Ok(Arg::Str(key, input.parse()?))
             } else if input.peek(syn::LitInt) {
@@ -93,6 +124,13 @@ pub(crate) struct Args {
     pub(crate) collect: Option<Ident>,
     /// `collect(T, ..)` on an application: collections that may be empty.
     pub(crate) collections: Vec<syn::Type>,
+    /// `extends = App`: the application this one is derived from.
+    pub(crate) extends: Option<Path>,
+    /// `replace(Old => New, ..)`: members of the base replaced.
+    pub(crate) replace: Vec<(Path, Path)>,
+    /// What a derived application replaced, as `derive_app!` passes it on
+    /// (hidden key `__engin_replaced`).
+    pub(crate) replaced: Vec<(Path, Path)>,
     pub(crate) paths: Vec<Path>,
 }
 
@@ -110,7 +148,11 @@ pub(crate) fn parse(
     let mut seen: Vec<String> = Vec::new();
     let mut errors = crate::Errors::default();
     let expected = || {
-        let mut list: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+        let mut list: Vec<String> = keys
+            .iter()
+            .filter(|k| !k.starts_with("__"))
+            .map(|k| format!("`{k}`"))
+            .collect();
         if paths {
             list.push("member paths".to_owned());
         }
@@ -126,6 +168,8 @@ pub(crate) fn parse(
             | Arg::Paths(k, _)
             | Arg::Typed(k, _)
             | Arg::Types(k, _)
+            | Arg::Pairs(k, _)
+            | Arg::KeyPath(k, _)
             | Arg::Ident(k, _)
             | Arg::Int(k, _)
             | Arg::Other(k) => k.clone(),
@@ -200,6 +244,22 @@ pub(crate) fn parse(
             ("collect", _) => errors.push(syn::Error::new_spanned(
                 &key,
                 "`collect` takes the element types of collections that may be empty: `collect(HealthCheck, Route)`",
+            )),
+            ("extends", Arg::Ident(_, i)) => args.extends = Some(Path::from(i)),
+            ("extends", Arg::KeyPath(_, p)) => args.extends = Some(p),
+            ("extends", _) => errors.push(syn::Error::new_spanned(
+                &key,
+                "`extends` takes the application to derive from: `extends = crate::App`",
+            )),
+            ("replace", Arg::Pairs(_, list)) => args.replace = list,
+            ("replace", _) => errors.push(syn::Error::new_spanned(
+                &key,
+                "`replace` takes members of the base application and what replaces each: `replace(RedisBlock => MemoryBlock)`",
+            )),
+            ("__engin_replaced", Arg::Pairs(_, list)) => args.replaced = list,
+            ("__engin_replaced", _) => errors.push(syn::Error::new_spanned(
+                &key,
+                "`__engin_replaced` is engin's own: use `extends` and `replace`",
             )),
             ("order", Arg::Int(_, n)) if n.base10_parse::<u32>().is_ok() => args.order = Some(n),
             ("order", _) => errors.push(syn::Error::new_spanned(

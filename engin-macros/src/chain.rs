@@ -32,6 +32,10 @@ mod kw {
     syn::custom_keyword!(id);
 }
 
+/// The id of the first step on the trail of a member that a derived
+/// application replaced; its path is the replacement.
+const REPLACED: &str = "engin replaced";
+
 /// `{ "id" [path] }`: a block on the include trail.
 struct Step {
     id: LitStr,
@@ -305,6 +309,12 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     // rest of the list as it came.
     let mut front: Vec<Next> = Vec::new();
     if !seen.iter().any(|s| s.value() == id_value) {
+        // Replaced by a derived application (see `app`): marked, with what
+        // replaces it, and so are its includes (the mark is on their trail).
+        if let Some(step) = trail.first().filter(|s| s.id.value() == REPLACED) {
+            let by = &step.path;
+            done.extend(quote!(replaced [ #by ]));
+        }
         done.extend(this);
         seen.push(id);
         let mut own_trail: Vec<Step> = trail;

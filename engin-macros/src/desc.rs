@@ -46,6 +46,7 @@ mod kw {
     syn::custom_keyword!(private);
     syn::custom_keyword!(decorate);
     syn::custom_keyword!(collect);
+    syn::custom_keyword!(replaced);
 }
 
 /// One provider or invocation.
@@ -97,6 +98,8 @@ pub(crate) struct MemberDesc {
     /// A block's functions without `#[provide]` that return a value: their
     /// names and the types they return.
     pub(crate) unmarked: Vec<(String, TokenStream)>,
+    /// Replaced by a derived application, by this member: only checked.
+    pub(crate) replaced_by: Option<TokenStream>,
 }
 
 /// The whole input of `assemble!`.
@@ -239,6 +242,10 @@ impl Parse for Assembly {
 
 impl Parse for MemberDesc {
     fn parse(input: ParseStream) -> syn::Result<Self> {
+        let replaced_by = match input.parse::<Option<kw::replaced>>()? {
+            Some(_) => Some(bracket(input)?),
+            None => None,
+        };
         input.parse::<kw::member>()?;
         let content;
         braced!(content in input);
@@ -284,6 +291,7 @@ impl Parse for MemberDesc {
             poisoned,
             items,
             unmarked,
+            replaced_by,
         })
     }
 }

@@ -6,6 +6,7 @@ mod assemble;
 mod ast;
 mod attr;
 mod chain;
+mod derive;
 mod desc;
 mod graph;
 mod member;
@@ -56,6 +57,12 @@ pub fn app(args: TokenStream, input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn __chain(input: TokenStream) -> TokenStream {
     chain::expand(input.into()).into()
+}
+
+#[doc(hidden)]
+#[proc_macro]
+pub fn __derive_app(input: TokenStream) -> TokenStream {
+    derive::expand(input.into()).into()
 }
 
 #[doc(hidden)]

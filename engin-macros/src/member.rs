@@ -16,7 +16,7 @@ use crate::Errors;
 /// compilation. The count tells apart members stamped out by one
 /// `macro_rules!` (same name, same location) in two modules; the crate's
 /// name, members of two crates.
-fn unique(ident: &Ident) -> String {
+pub(crate) fn unique(ident: &Ident) -> String {
     use std::hash::{Hash, Hasher};
     use std::sync::atomic::{AtomicU64, Ordering};
     static EXPANSIONS: AtomicU64 = AtomicU64::new(0);
