@@ -379,14 +379,18 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     }
     let mut errors = Errors::default();
     // A member replaced by a derived application: each public type it
-    // provided must still be provided, by its replacement or another member.
+    // provided itself must still be provided, by its replacement or another
+    // member. What its includes provided went with it.
     let regular: Vec<&str> = members.iter().map(|m| m.id.as_str()).collect();
     for m in input
         .members
         .iter()
         .filter(|m| !regular.contains(&m.id.as_str()))
     {
-        let Some(by) = &m.replaced_by else { continue };
+        // Its includes (marked with nothing) went with it unchecked.
+        let Some(by) = m.replaced_by.as_ref().filter(|b| !b.is_empty()) else {
+            continue;
+        };
         for f in m
             .items
             .iter()

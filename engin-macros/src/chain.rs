@@ -310,9 +310,14 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let mut front: Vec<Next> = Vec::new();
     if !seen.iter().any(|s| s.value() == id_value) {
         // Replaced by a derived application (see `app`): marked, with what
-        // replaces it, and so are its includes (the mark is on their trail).
+        // replaces it; its includes go with it (the mark is on their trail),
+        // marked with nothing, as what they provide need not be replaced.
         if let Some(step) = trail.first().filter(|s| s.id.value() == REPLACED) {
-            let by = &step.path;
+            let by = if trail.len() == 1 {
+                step.path.clone()
+            } else {
+                TokenStream::new()
+            };
             done.extend(quote!(replaced [ #by ]));
         }
         done.extend(this);
