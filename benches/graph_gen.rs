@@ -6,7 +6,9 @@
 //! graph_gen <N> <out_dir> [seed]
 //! ```
 //!
-//! writes `<out_dir>/engin_N/`, `<out_dir>/hand_N/` and `<out_dir>/flat_N/`:
+//! writes `<out_dir>/engin_N/`, `<out_dir>/hand_N/` and `<out_dir>/flat_N/`
+//! (and `<out_dir>/composed_N/`: `engin_N` plus 100 collection
+//! contributions and 100 decorators, for `benches/composed.sh`):
 //!
 //! - `hand`: the baseline engin is held to, what a careful hand-written
 //!   service does: straight-line construction, and a `Vec` of boxed start
@@ -173,12 +175,37 @@ fn main() {{
     )
 }
 
-fn engin_main(graph: &[Vec<usize>], seed: u64) -> String {
+/// Collection contributions and decorators in the `composed` crate.
+const COMPOSED: usize = 100;
+
+/// The same graph, plus (`composed`) `COMPOSED` providers contributing to
+/// one `All<Item>` that an invocation takes, and `COMPOSED` decorators of
+/// distinct provided types.
+fn engin_main(graph: &[Vec<usize>], seed: u64, composed: bool) -> String {
     let n = graph.len();
     let blocks = n.div_ceil(BLOCK);
     let mut s = String::new();
     header(&mut s, n, seed, "the graph wired by engin");
     s.push_str("use engin::{app, block, invoke, provide, Lifecycle, Options, Shutdown};\n\n");
+    let mut extra = Vec::new();
+    if composed {
+        s.push_str("#[derive(Clone)]\npub struct Item(u64);\n\n");
+        for k in 0..COMPOSED {
+            let t = k * n / COMPOSED;
+            writeln!(
+                s,
+                "#[provide(collect)]\nfn c{k}(t: &T{t}) -> Item {{\n    Item(t.0)\n}}\n\n\
+                 #[engin::decorate]\nfn d{k}(v: T{t}) -> T{t} {{\n    T{t}(std::hint::black_box(v.0))\n}}\n"
+            )
+            .unwrap();
+            extra.push(format!("c{k}"));
+            extra.push(format!("d{k}"));
+        }
+        s.push_str(
+            "#[invoke]\nfn take_all(items: &engin::All<Item>) {\n    std::hint::black_box(items.len());\n}\n\n",
+        );
+        extra.push("take_all".into());
+    }
     structs(&mut s, n);
     for b in 0..blocks {
         writeln!(s, "pub struct Block{b};\n\n#[block]\nimpl Block{b} {{").unwrap();
@@ -212,6 +239,7 @@ fn stop_once_started(lifecycle: &Lifecycle, shutdown: &Shutdown) {
 ",
     );
     let mut members: Vec<String> = (0..blocks).map(|b| format!("Block{b}")).collect();
+    members.extend(extra);
     members.push("stop_once_started".into());
     writeln!(s, "#[app({})]\nstruct App;\n", members.join(", ")).unwrap();
     s.push_str(
@@ -433,7 +461,14 @@ fn run(n: usize, out: &Path, seed: u64) -> std::io::Result<()> {
     write_crate(
         &engin_dir,
         &cargo_toml(&format!("engin_{n}"), Some(repo)),
-        &engin_main(&graph, seed),
+        &engin_main(&graph, seed, false),
+        lock.as_deref(),
+    )?;
+    let composed = format!("composed_{n}");
+    write_crate(
+        &out.join(&composed),
+        &cargo_toml(&composed, Some(repo)),
+        &engin_main(&graph, seed, true),
         lock.as_deref(),
     )?;
     for (kind, main) in [
