@@ -18,14 +18,8 @@ rm -rf "$then_tree"
 git worktree prune
 git worktree add -f --detach "$then_tree" "$rev" >&2
 trap 'git worktree remove --force "$then_tree"' EXIT
-gen=$(cargo build --release --bench graph_gen --message-format=json-render-diagnostics |
-    python3 -c '
-import json, sys
-for line in sys.stdin:
-    m = json.loads(line)
-    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "graph_gen" and m.get("executable"):
-        print(m["executable"])
-')
+. benches/generator.sh
+gen=$(graph_gen)
 "$gen" "$n" "$out" >&2
 declare -A tree=([then]=$then_tree [now]=$repo)
 for k in then now; do
@@ -34,6 +28,9 @@ for k in then now; do
     mkdir -p "$d"
     cp -r "$out/engin_$n/src" "$out/engin_$n/Cargo.toml" "$out/engin_$n/Cargo.lock" "$d"/
     sed -i "s|^engin = .*|engin = { path = '${tree[$k]}' }|; s|^name = \"engin_$n\"|name = \"ab_${k}_$n\"|" "$d/Cargo.toml"
+    # Trees from before `Options::sequential` run the default mode.
+    grep -q "fn sequential" "${tree[$k]}/engin-core/src/options.rs" ||
+        sed -i 's/\.sequential(\*SEQUENTIAL)//' "$d/src/main.rs"
     (cd "$d" && CARGO_TARGET_DIR=$d/target cargo check -q && CARGO_TARGET_DIR=$d/target cargo build --release -q)
 done
 times=$(mktemp)

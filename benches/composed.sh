@@ -21,14 +21,8 @@ export CARGO_BUILD_JOBS=2 CARGO_INCREMENTAL=0
 unset CARGO_TARGET_DIR CARGO_BUILD_TARGET_DIR
 log() { echo "[composed.sh $(date +%H:%M:%S)] $*" >&2; }
 
-gen=$(cargo build --release --bench graph_gen --message-format=json-render-diagnostics |
-    python3 -c '
-import json, sys
-for line in sys.stdin:
-    m = json.loads(line)
-    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "graph_gen" and m.get("executable"):
-        print(m["executable"])
-')
+. benches/generator.sh
+gen=$(graph_gen)
 mkdir -p "$out"
 "$gen" "$n" "$out" >&2
 kinds=(engin composed)

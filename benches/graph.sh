@@ -43,14 +43,8 @@ if [ ! -x /usr/bin/time ]; then
 fi
 
 log "building the generator"
-gen=$(cargo build --release --bench graph_gen --message-format=json-render-diagnostics |
-    python3 -c '
-import json, sys
-for line in sys.stdin:
-    m = json.loads(line)
-    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "graph_gen" and m.get("executable"):
-        print(m["executable"])
-')
+. benches/generator.sh
+gen=$(graph_gen)
 [ -x "$gen" ] || { echo "graph.sh: generator not built" >&2; exit 1; }
 
 mkdir -p "$out"

@@ -25,6 +25,7 @@ use quote::quote;
 use syn::parse::ParseStream;
 use syn::{braced, bracketed, Ident, LitStr};
 
+use crate::desc::bracket;
 mod kw {
     syn::custom_keyword!(trail);
     syn::custom_keyword!(member);
@@ -62,12 +63,6 @@ struct Chain {
     done: TokenStream,
     seen: Vec<LitStr>,
     end: Ident,
-}
-
-fn bracket(input: ParseStream) -> syn::Result<TokenStream> {
-    let content;
-    bracketed!(content in input);
-    content.parse()
 }
 
 /// `{ "id" [path] } ..`: the blocks on an include trail.

@@ -19,6 +19,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::{braced, bracketed, Ident, Path, PathSegment, Token};
 
+use crate::desc::bracket;
 use crate::Errors;
 
 mod kw {
@@ -47,12 +48,6 @@ fn paths(input: ParseStream) -> syn::Result<Vec<Path>> {
     Ok(Punctuated::<Path, Token![,]>::parse_terminated(&content)?
         .into_iter()
         .collect())
-}
-
-fn bracket(input: ParseStream) -> syn::Result<TokenStream> {
-    let content;
-    bracketed!(content in input);
-    content.parse()
 }
 
 impl Parse for Derive {

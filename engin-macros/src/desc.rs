@@ -186,7 +186,8 @@ pub(crate) fn emit_app(
     quote!(app [ #ident #cx #name supply [ #(#supplied)* ] collect [ #([ #collections ])* ] ])
 }
 
-fn bracket(input: ParseStream) -> syn::Result<TokenStream> {
+/// `[ tokens ]`: the tokens.
+pub(crate) fn bracket(input: ParseStream) -> syn::Result<TokenStream> {
     let content;
     bracketed!(content in input);
     content.parse()
