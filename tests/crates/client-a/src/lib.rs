@@ -59,3 +59,17 @@ impl ClientBlock {
         }
     }
 }
+
+/// Says which client it was given.
+#[derive(Clone, Debug)]
+pub struct Greeting(pub String);
+
+/// Builds the greeting from the client.
+#[engin::provide]
+pub fn greeting(client: &Client) -> Greeting {
+    Greeting(format!("hello from {}", client.library))
+}
+
+/// The library's own application, which others derive from.
+#[engin::app(ClientBlock, greeting)]
+pub struct ClientApp;
