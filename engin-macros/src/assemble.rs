@@ -338,21 +338,6 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             }
         }
     }
-    // Each gathering step's elements, as provider indices.
-    let mut gathered: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (i, (_, f)) in providers.iter().enumerate() {
-        if f.gather.is_some() {
-            let key = type_key(&f.output);
-            let elements = providers
-                .iter()
-                .enumerate()
-                .filter(|(_, (_, c))| c.collect && format!("All<{}>", type_key(&c.output)) == key)
-                .map(|(c, _)| c)
-                .collect();
-            gathered.insert(i, elements);
-        }
-    }
-
     // The sources of values: the providers, then the supplied values
     // (indices from `providers.len()`).
     let outputs: Vec<&TokenStream> = providers
@@ -363,6 +348,18 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     // Types are matched by name (their tokens without leading paths). Where
     // several sources' types share a name, rustc tells them apart.
     let keys: Vec<String> = outputs.iter().map(|t| type_key(t)).collect();
+    // Each gathering step's elements, as provider indices, in order.
+    let mut gathered: HashMap<usize, Vec<usize>> = providers
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, f))| f.gather.is_some())
+        .map(|(i, _)| (i, Vec::new()))
+        .collect();
+    let gathering: HashMap<&str, usize> = gathered.keys().map(|&i| (keys[i].as_str(), i)).collect();
+    for (c, _) in providers.iter().enumerate().filter(|(_, (_, f))| f.collect) {
+        let step = gathering[format!("All<{}>", keys[c]).as_str()];
+        gathered.get_mut(&step).expect("a gathering step").push(c);
+    }
     // A decorator's value stands in for the value it decorates: it is not a
     // provider of its own.
     // Nor is an element of a collection: only its `All<T>` is.
@@ -381,12 +378,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     // A member replaced by a derived application: each public type it
     // provided itself must still be provided, by its replacement or another
     // member. What its includes provided went with it.
-    let regular: Vec<&str> = members.iter().map(|m| m.id.as_str()).collect();
-    for m in input
-        .members
-        .iter()
-        .filter(|m| !regular.contains(&m.id.as_str()))
-    {
+    for m in input.members.iter().filter(|m| !seen.contains(&&m.id)) {
         // Its includes (marked with nothing) went with it unchecked.
         let Some(by) = m.replaced_by.as_ref().filter(|b| !b.is_empty()) else {
             continue;
@@ -399,10 +391,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             let key = type_key(&f.output);
             if !by_key.contains_key(key.as_str()) {
                 let shown = display(&f.output);
-                let (old, new) = (
-                    display(&m.path).trim_start_matches("$crate::").to_owned(),
-                    display(by),
-                );
+                let (old, new) = (crate::chain::shown(&m.path), display(by));
                 errors.push(syn::Error::new_spanned(
                     crate::respan(by, input.app.span()),
                     format!("`{new}` replaces `{old}` in engin `{app}`, but nothing provides `{shown}` any more, which `{old}` provided\nhelp: a replacement provides the same types as what it replaces: provide `{shown}` in `{new}`"),
@@ -480,8 +469,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
                     .get(key.as_str())
                     .and_then(|v| v.iter().find_map(|&i| owner[i]));
                 if let Some(block) = private {
-                    let block = block.path.to_string().replace(' ', "");
-                    let block = block.trim_start_matches("$crate::");
+                    let block = crate::chain::shown(&block.path);
                     errors.push(syn::Error::new_spanned(
                         &p.ty,
                         format!("`{shown}` is private to `{block}` in engin `{app}`: only the members of `{block}` can take it\nhelp: provide a `{shown}` of the application's own, or ask the block's author to make it public (remove `private`)"),
@@ -570,10 +558,15 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             f.params
                 .iter()
                 .enumerate()
-                .map(|(k, p)| match moved_from.get(&i) {
-                    Some(&from) if k == 0 => Some(Dep::Move(from)),
-                    _ if gathered.contains_key(&i) => Some(Dep::Move(gathered[&i][k])),
-                    _ => resolve(p, Some(i), &m.id, &mut errors).map(|d| d.redirected(&redirect)),
+                .map(|(k, p)| {
+                    // Resolved with the chains above, which reported any error.
+                    if k == 0 && f.decorate.is_some() {
+                        return moved_from.get(&i).map(|&from| Dep::Move(from));
+                    }
+                    if let Some(elements) = gathered.get(&i) {
+                        return Some(Dep::Move(elements[k]));
+                    }
+                    resolve(p, Some(i), &m.id, &mut errors).map(|d| d.redirected(&redirect))
                 })
                 .collect()
         })
@@ -889,11 +882,7 @@ fn describe(
         let block = if call.is_empty() || call.ends_with("__engin_new") {
             String::new()
         } else {
-            m.path
-                .to_string()
-                .replace(' ', "")
-                .trim_start_matches("$crate::")
-                .to_owned()
+            crate::chain::shown(&m.path)
         };
         let mut hooks = !f.close.is_empty();
         let mut taken = Vec::new();

@@ -83,16 +83,8 @@ fn steps(input: ParseStream) -> syn::Result<Vec<Step>> {
 /// list.
 fn next(one: ParseStream, with_trail: bool) -> syn::Result<Next> {
     let prefix = bracket(one)?;
-    let name = {
-        let n;
-        bracketed!(n in one);
-        n.parse()?
-    };
-    let mac = {
-        let m;
-        bracketed!(m in one);
-        m.parse()?
-    };
+    let name = bracket(one)?;
+    let mac = bracket(one)?;
     let trail = if with_trail {
         one.parse::<kw::trail>()?;
         let content;
@@ -201,8 +193,8 @@ fn read(input: TokenStream) -> syn::Result<Chain> {
     })
 }
 
-/// A path as the user wrote it, for a message.
-fn shown(path: &TokenStream) -> String {
+/// A member's path as the user wrote it, for a message.
+pub(crate) fn shown(path: &TokenStream) -> String {
     path.to_string()
         .replace(' ', "")
         .trim_start_matches("$crate::")

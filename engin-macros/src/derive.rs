@@ -55,11 +55,7 @@ impl Parse for Derive {
         input.parse::<kw::base>()?;
         let base = paths(input)?;
         input.parse::<kw::app>()?;
-        let app = {
-            let content;
-            bracketed!(content in input);
-            content.parse()?
-        };
+        let app = bracket(input)?;
         let (prefix, leading) = {
             let content;
             bracketed!(content in input);
@@ -79,17 +75,7 @@ impl Parse for Derive {
             while !content.is_empty() {
                 let one;
                 braced!(one in content);
-                let old = {
-                    let o;
-                    bracketed!(o in one);
-                    o.parse()?
-                };
-                let new = {
-                    let n;
-                    bracketed!(n in one);
-                    n.parse()?
-                };
-                list.push((old, new));
+                list.push((bracket(&one)?, bracket(&one)?));
             }
             list
         };

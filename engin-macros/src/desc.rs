@@ -186,8 +186,8 @@ pub(crate) fn emit_app(
     quote!(app [ #ident #cx #name supply [ #(#supplied)* ] collect [ #([ #collections ])* ] ])
 }
 
-/// `[ tokens ]`: the tokens.
-pub(crate) fn bracket(input: ParseStream) -> syn::Result<TokenStream> {
+/// `[ .. ]`: what is inside, parsed (the tokens, an ident, a path).
+pub(crate) fn bracket<T: Parse>(input: ParseStream) -> syn::Result<T> {
     let content;
     bracketed!(content in input);
     content.parse()
