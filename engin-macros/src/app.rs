@@ -136,7 +136,17 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         .collect();
     let (chains, body) = if errors.is_empty() {
         let first_replaced = groups.len() - replaced_groups;
-        let chains = groups.iter().zip(&group_names).enumerate().map(|(k, (group, end))| {
+        let supply: Vec<(Ident, &Ident, TokenStream)> = supplied
+            .iter()
+            .map(|(n, t, i)| (i.clone(), *n, quote!(#t)))
+            .collect();
+        let collections: Vec<TokenStream> = args.collections.iter().map(|t| quote!(#t)).collect();
+        let app_desc = crate::desc::emit_app(ident, &cx, &name, &supply, &collections);
+        // One group: its chain runs in the graph function and ends in
+        // `assemble!` (see `chain`), so no group macro can go missing.
+        let single = groups.len() == 1;
+        let chains = groups.iter().zip(&group_names).enumerate().map(|(k, (group, name))| {
+            let end = if single { quote!(#name { #app_desc }) } else { quote!(#name) };
             let mut entries = group.iter().map(|p| {
                 let trail = match args.replaced.iter().find(|(old, _)| k >= first_replaced && std::ptr::eq(old, *p)) {
                     Some((_, new)) => quote!({ "engin replaced" [ #new ] }),
@@ -150,19 +160,17 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
                 #pre #mac ! { @engin [#pre] [#last] trail [ #trail ] todo [ #(#todo)* ] done [ ] seen [ ] end [ #end ] }
             }
         });
-        let supply: Vec<(Ident, &Ident, TokenStream)> = supplied
-            .iter()
-            .map(|(n, t, i)| (i.clone(), *n, quote!(#t)))
-            .collect();
-        let collections: Vec<TokenStream> = args.collections.iter().map(|t| quote!(#t)).collect();
-        let app_desc = crate::desc::emit_app(ident, &cx, &name, &supply, &collections);
-        let (first, rest) = group_names.split_first().expect("at least one group");
-        (
-            quote!(#(#chains)*),
-            quote! {
-                #first ! { done [ ] rest [ #(#rest)* ] #app_desc }
-            },
-        )
+        if single {
+            (TokenStream::new(), quote!(#(#chains)*))
+        } else {
+            let (first, rest) = group_names.split_first().expect("at least one group");
+            (
+                quote!(#(#chains)*),
+                quote! {
+                    #first ! { done [ ] rest [ #(#rest)* ] #app_desc }
+                },
+            )
+        }
     } else {
         (TokenStream::new(), quote!(::core::unreachable!()))
     };

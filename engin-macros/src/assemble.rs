@@ -612,6 +612,33 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             Vec::new()
         }
     };
+    // Two providers in one block whose types are written alike are one type
+    // provided twice, certainly (they resolve in one scope): said in engin's
+    // words here rather than left to rustc's check of types sharing a name.
+    for (j, (m, f)) in providers.iter().enumerate() {
+        let same = by_key
+            .get(keys[j].as_str())
+            .into_iter()
+            .flatten()
+            .find(|&&i| {
+                i < j && {
+                    let (n, g) = providers[i];
+                    n.id == m.id
+                        && g.private == f.private
+                        && g.output.to_string() == f.output.to_string()
+                }
+            });
+        if let Some(&i) = same {
+            let shown = display(&f.output);
+            errors.push(syn::Error::new_spanned(
+                &f.output,
+                format!(
+                    "`{shown}` is provided twice in engin `{app}`: by `{}` and by `{}`\nhelp: an application has one provider per type: remove one of them, or make the second a `#[decorate]` that takes the first's value",
+                    providers[i].1.name, f.name
+                ),
+            ));
+        }
+    }
     if let Err(e) = errors.finish() {
         // On the user's tokens as they wrote them: no hidden macro in the
         // notes.

@@ -11,10 +11,16 @@
 //! nesting of macro calls grows with about 2√N, not N, and a 1000-member
 //! application stays far below rustc's recursion limit of 128.
 //!
+//! An application with a single group (up to 8 members listed) runs its
+//! chain inside the graph function and ends it with `assemble!` directly
+//! (`end [ name { app .. } ]`): no group macro is named, so a listed path
+//! that is not a member gives rustc's one error on that path and nothing
+//! after it.
+//!
 //! ```text
 //! chain! { this [ member { .. } ] includes [ { [prefix] [Name] [macro] } .. ] at [ path ]
 //!          trail [ { "id" [ path ] } .. ] todo [ { [prefix] [Name] [macro] trail [ .. ] } .. ]
-//!          done [ member { .. } .. ] seen [ "id" .. ] end [ group_macro ] }
+//!          done [ member { .. } .. ] seen [ "id" .. ] end [ group_macro { app .. }? ] }
 //! ```
 //!
 //! `trail` is the chain of blocks whose includes led to this member: the
@@ -62,7 +68,22 @@ struct Chain {
     todo_rest: TokenStream,
     done: TokenStream,
     seen: Vec<LitStr>,
-    end: Ident,
+    end: End,
+}
+
+/// Where a chain ends: the group macro it defines, named from the user's
+/// `struct App` (its span is the application's), or, with the
+/// application's tokens, `assemble!` itself.
+struct End {
+    name: Ident,
+    app: Option<proc_macro2::Group>,
+}
+
+impl quote::ToTokens for End {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.name.to_tokens(tokens);
+        self.app.to_tokens(tokens);
+    }
 }
 
 /// `{ "id" [path] } ..`: the blocks on an include trail.
@@ -178,7 +199,15 @@ fn read(input: TokenStream) -> syn::Result<Chain> {
             }
         })
         .collect::<syn::Result<_>>()?;
-    let end = parse(|p: ParseStream| p.parse(), field("end")?)?;
+    let end = parse(
+        |p: ParseStream| {
+            Ok(End {
+                name: p.parse()?,
+                app: if p.is_empty() { None } else { Some(p.parse()?) },
+            })
+        },
+        field("end")?,
+    )?;
     Ok(Chain {
         this,
         id,
@@ -228,7 +257,7 @@ fn call(
     rest: &TokenStream,
     done: &TokenStream,
     seen: &[LitStr],
-    end: &Ident,
+    end: &End,
 ) -> TokenStream {
     let Next {
         prefix,
@@ -244,8 +273,13 @@ fn call(
 }
 
 /// The end of a group: a macro holding its descriptions, called in turn by
-/// the graph function.
-fn group(end: &Ident, done: &TokenStream) -> TokenStream {
+/// the graph function; or, for a single group, `assemble!` itself.
+fn group(end: &End, done: &TokenStream) -> TokenStream {
+    if let Some(app) = &end.app {
+        let app = app.stream();
+        return quote!(::engin::__private::assemble! { done [ #done ] #app });
+    }
+    let end = &end.name;
     quote! {
         macro_rules! #end {
             (done [ $($done:tt)* ] rest [ $next:ident $($more:ident)* ] $($app:tt)*) => {
@@ -288,8 +322,12 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         .to_compile_error();
         // Resolved as the application's code (the group's name comes from
         // the user's `struct App`), so the note names no hidden macro.
-        let error = crate::respan(&error, end.span());
+        let error = crate::respan(&error, end.name.span());
+        if end.app.is_some() {
+            return error;
+        }
         // The group's macro still exists, empty, so nothing else fails.
+        let end = &end.name;
         return quote!(#error macro_rules! #end { ($($t:tt)*) => { ::core::unreachable!() }; });
     }
     // This member's includes come first, with it on their trail, then the
@@ -351,12 +389,57 @@ mod tests {
         done: TokenStream,
         seen: TokenStream,
     ) -> String {
+        step_to(id, trail, todo, done, seen, quote!(group0))
+    }
+
+    fn step_to(
+        id: &str,
+        trail: TokenStream,
+        todo: TokenStream,
+        done: TokenStream,
+        seen: TokenStream,
+        end: TokenStream,
+    ) -> String {
         let this = member(id);
         expand(quote! {
             this [ #this ] includes [ { [crate::] [Inc] [Inc] } ] at [ crate::Me ]
-            #trail todo [ #todo ] done [ #done ] seen [ #seen ] end [ group0 ]
+            #trail todo [ #todo ] done [ #done ] seen [ #seen ] end [ #end ]
         })
         .to_string()
+    }
+
+    #[test]
+    fn a_single_group_ends_in_assemble_and_its_end_travels_with_the_chain() {
+        let end = quote!(group0 { app [ App ] });
+        let out = step_to(
+            "a",
+            quote!(trail []),
+            quote!(),
+            quote!(),
+            quote!(),
+            end.clone(),
+        );
+        assert!(out.contains("end [group0 { app [App] }]"), "{out}");
+        let done = member("a");
+        let out = step_to(
+            "a",
+            quote!(trail []),
+            quote!(),
+            done,
+            quote!("a"),
+            end.clone(),
+        );
+        assert!(
+            out.starts_with(":: engin :: __private :: assemble ! { done [member"),
+            "{out}"
+        );
+        assert!(out.ends_with("app [App] }"), "{out}");
+        assert!(!out.contains("macro_rules"), "{out}");
+        // An include cycle is the error alone: there is no group macro.
+        let cycle = quote!(trail[{ "a"[crate::A] }]);
+        let out = step_to("a", cycle, quote!(), quote!(), quote!(), end);
+        assert!(out.starts_with(":: core :: compile_error !"), "{out}");
+        assert!(!out.contains("macro_rules"), "{out}");
     }
 
     #[test]
