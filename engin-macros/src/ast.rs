@@ -378,3 +378,278 @@ pub(crate) fn attr_args(attr: &syn::Attribute) -> syn::Result<TokenStream> {
         )),
     }
 }
+
+/// A `#[block]` impl read without its functions' bodies: rustc hands the
+/// macro a block of a hundred functions as thousands of tokens, and parsing
+/// every body (only to print it back unchanged) was most of the block's
+/// expansion time. Each function's attributes, visibility and signature are
+/// parsed; its body stays the token group it came as.
+pub(crate) struct LightImpl {
+    /// `impl Name` (attributes, generics, trait) with empty braces: what
+    /// is checked about the impl itself.
+    pub(crate) header: syn::ItemImpl,
+    /// The tokens before the braces, printed back as they came.
+    head: TokenStream,
+    braces: proc_macro2::Span,
+    pub(crate) items: Vec<LightItem>,
+}
+
+/// An item of a [`LightImpl`].
+pub(crate) enum LightItem {
+    Fn(Box<LightFn>),
+    /// Anything else, printed back as it came.
+    Other(TokenStream),
+}
+
+/// A function of a [`LightImpl`]: its body never parsed.
+pub(crate) struct LightFn {
+    pub(crate) attrs: Vec<syn::Attribute>,
+    pub(crate) vis: syn::Visibility,
+    pub(crate) sig: Signature,
+    body: proc_macro2::Group,
+}
+
+impl LightImpl {
+    /// Reads an impl block; `Err` when it is not one, with syn's error.
+    pub(crate) fn parse(input: TokenStream) -> syn::Result<LightImpl> {
+        use proc_macro2::{Delimiter, TokenTree};
+        let mut tokens: Vec<TokenTree> = input.clone().into_iter().collect();
+        let light = match tokens.pop() {
+            Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Brace => {
+                let head: TokenStream = tokens.into_iter().collect();
+                let header: syn::ItemImpl = syn::parse2(quote::quote!(#head {}))?;
+                split_items(g.stream()).map(|items| LightImpl {
+                    header,
+                    head,
+                    braces: g.span(),
+                    items,
+                })
+            }
+            _ => None,
+        };
+        match light {
+            Some(light) => Ok(light),
+            // Something the quick reading does not know (an inner
+            // attribute, `default fn`, ..): syn reads it all.
+            None => syn::parse2::<syn::ItemImpl>(input).map(LightImpl::from),
+        }
+    }
+}
+
+/// The items of an impl's body, or `None` when one is not recognised.
+fn split_items(body: TokenStream) -> Option<Vec<LightItem>> {
+    use proc_macro2::{Delimiter, TokenTree};
+    let mut items = Vec::new();
+    let mut current: Vec<TokenTree> = Vec::new();
+    for tt in body {
+        match &tt {
+            TokenTree::Punct(p) if p.as_char() == ';' => {
+                current.push(tt);
+                items.push(LightItem::Other(current.drain(..).collect()));
+            }
+            TokenTree::Group(g) if g.delimiter() == Delimiter::Brace && starts_fn(&current) => {
+                let prefix: TokenStream = current.drain(..).collect();
+                let (attrs, vis, sig) = syn::parse::Parser::parse2(
+                    |input: syn::parse::ParseStream| {
+                        Ok((
+                            input.call(syn::Attribute::parse_outer)?,
+                            input.parse()?,
+                            input.parse()?,
+                        ))
+                    },
+                    prefix,
+                )
+                .ok()?;
+                items.push(LightItem::Fn(Box::new(LightFn {
+                    attrs,
+                    vis,
+                    sig,
+                    body: g.clone(),
+                })));
+            }
+            // `name! { .. }`: a macro call item.
+            TokenTree::Group(g)
+                if g.delimiter() == Delimiter::Brace
+                    && matches!(current.last(), Some(TokenTree::Punct(p)) if p.as_char() == '!') =>
+            {
+                current.push(tt);
+                items.push(LightItem::Other(current.drain(..).collect()));
+            }
+            _ => current.push(tt),
+        }
+    }
+    current.is_empty().then_some(items)
+}
+
+/// Whether an item's tokens so far start a function: outer attributes,
+/// a visibility, qualifiers, then `fn`.
+fn starts_fn(tokens: &[proc_macro2::TokenTree]) -> bool {
+    use proc_macro2::{Delimiter, TokenTree};
+    let mut i = 0;
+    while i < tokens.len() {
+        match &tokens[i] {
+            TokenTree::Punct(p) if p.as_char() == '#' => match tokens.get(i + 1) {
+                Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Bracket => i += 2,
+                _ => return false,
+            },
+            TokenTree::Ident(id) if id == "pub" => {
+                i += 1;
+                if matches!(tokens.get(i), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis)
+                {
+                    i += 1;
+                }
+            }
+            TokenTree::Ident(id)
+                if id == "const" || id == "async" || id == "unsafe" || id == "extern" =>
+            {
+                i += 1
+            }
+            TokenTree::Literal(_)
+                if i > 0 && matches!(&tokens[i - 1], TokenTree::Ident(id) if id == "extern") =>
+            {
+                i += 1
+            }
+            TokenTree::Ident(id) => return id == "fn",
+            _ => return false,
+        }
+    }
+    false
+}
+
+impl From<syn::ItemImpl> for LightImpl {
+    fn from(mut item: syn::ItemImpl) -> LightImpl {
+        // Inner attributes print inside the braces: they go first there.
+        let (inner, outer) = std::mem::take(&mut item.attrs)
+            .into_iter()
+            .partition::<Vec<_>, _>(|a| matches!(a.style, syn::AttrStyle::Inner(_)));
+        item.attrs = outer;
+        let inner = (!inner.is_empty()).then(|| LightItem::Other(quote::quote!(#(#inner)*)));
+        let items = inner
+            .into_iter()
+            .chain(
+                std::mem::take(&mut item.items)
+                    .into_iter()
+                    .map(|i| match i {
+                        syn::ImplItem::Fn(f) if f.defaultness.is_none() => {
+                            let block = &f.block;
+                            let body = match quote::quote!(#block).into_iter().next() {
+                                Some(proc_macro2::TokenTree::Group(g)) => g,
+                                _ => unreachable!("a block is a brace group"),
+                            };
+                            LightItem::Fn(Box::new(LightFn {
+                                attrs: f.attrs,
+                                vis: f.vis,
+                                sig: f.sig,
+                                body,
+                            }))
+                        }
+                        other => LightItem::Other(quote::quote!(#other)),
+                    }),
+            )
+            .collect();
+        let braces = item.brace_token.span.join();
+        let mut head = quote::quote!(#item).into_iter().collect::<Vec<_>>();
+        head.pop();
+        LightImpl {
+            header: item,
+            head: head.into_iter().collect(),
+            braces,
+            items,
+        }
+    }
+}
+
+impl quote::ToTokens for LightImpl {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let mut body = TokenStream::new();
+        for item in &self.items {
+            match item {
+                LightItem::Fn(f) => {
+                    let LightFn {
+                        attrs,
+                        vis,
+                        sig,
+                        body: b,
+                    } = &**f;
+                    body.extend(quote::quote!(#(#attrs)* #vis #sig #b));
+                }
+                LightItem::Other(t) => body.extend(t.clone()),
+            }
+        }
+        let mut braces = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, body);
+        braces.set_span(self.braces);
+        tokens.extend(self.head.clone());
+        tokens.extend([proc_macro2::TokenTree::Group(braces)]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::{quote, ToTokens};
+
+    fn fns(light: &LightImpl) -> Vec<String> {
+        light
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                LightItem::Fn(f) => Some(f.sig.ident.to_string()),
+                LightItem::Other(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_impl_is_read_without_its_bodies_and_printed_back_as_it_came() {
+        let input = quote! {
+            #[doc = "a block"]
+            impl DbBlock {
+                const LIMIT: fn() -> u32 = { || 1 };
+                #[provide(name = "pool")]
+                pub(crate) async fn pool(config: &Config) -> Result<Pool, Error> { let x = { 1 }; todo!() }
+                type Alias = u32;
+                fn helper() -> u32 where u32: Copy { 2 }
+                pub const unsafe extern "C" fn raw() {}
+                some_macro! { fn not_a_fn() {} }
+                other_macro!(x);
+            }
+        };
+        let light = LightImpl::parse(input.clone()).unwrap();
+        assert_eq!(fns(&light), ["pool", "helper", "raw"]);
+        assert_eq!(light.items.len(), 7);
+        assert!(light.header.items.is_empty());
+        assert_eq!(light.header.attrs.len(), 1);
+        assert_eq!(
+            light.to_token_stream().to_string(),
+            input.to_string(),
+            "printed back unchanged"
+        );
+    }
+
+    #[test]
+    fn what_the_quick_reading_does_not_know_is_read_by_syn() {
+        // An inner attribute, and `default fn`: syn reads the whole impl.
+        for input in [
+            quote!(impl A { #![allow(unused)] fn a() -> u32 { 1 } }),
+            quote!(
+                impl<T> A for T {
+                    default fn a() -> u32 {
+                        1
+                    }
+                }
+            ),
+        ] {
+            let light = LightImpl::parse(input.clone()).unwrap();
+            assert_eq!(
+                light.to_token_stream().to_string(),
+                input.to_string(),
+                "{input}"
+            );
+        }
+        assert!(LightImpl::parse(quote!(
+            struct A;
+        ))
+        .is_err());
+        assert!(LightImpl::parse(quote!(impl A { fn })).is_err());
+    }
+}

@@ -3,7 +3,7 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
-use syn::{Ident, ImplItem, Item, LitStr, Visibility};
+use syn::{Ident, Item, LitStr, Visibility};
 
 use crate::ast::{self, FnMember, Role, StructMember};
 use crate::attr;
@@ -334,7 +334,7 @@ fn constructor(vis: &Visibility, s: &StructMember<'_>) -> TokenStream {
 
 /// `#[block]` on an inherent impl.
 pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream {
-    let mut item: syn::ItemImpl = match syn::parse2(input.clone()) {
+    let mut item = match ast::LightImpl::parse(input.clone()) {
         Ok(item) => item,
         Err(_) => {
             let mut errors = Errors::default();
@@ -350,11 +350,11 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
         errors.push(e);
         attr::Args::default()
     });
-    if let Some((_, path, _)) = &item.trait_ {
+    if let Some((_, path, _)) = &item.header.trait_ {
         errors.push(syn::Error::new_spanned(path, "`#[block]` cannot be used on a trait impl: use an inherent impl, `impl MyBlock { ... }`"));
         return errors.finish_with(input);
     }
-    let self_ident = match &*item.self_ty {
+    let self_ident = match &*item.header.self_ty {
         syn::Type::Path(p)
             if p.qself.is_none()
                 && p.path.segments.len() == 1
@@ -367,7 +367,7 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
             return errors.finish_with(input);
         }
     };
-    ast::check_generics(&item.generics, "`#[block]` impls", &mut errors);
+    ast::check_generics(&item.header.generics, "`#[block]` impls", &mut errors);
 
     // Take the `#[provide]`/`#[invoke]` attributes off the functions, then
     // describe each annotated function.
@@ -376,7 +376,9 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
     // named in a "no provider" error for that value's type.
     let mut unmarked = Vec::new();
     for impl_item in &mut item.items {
-        let ImplItem::Fn(f) = impl_item else { continue };
+        let ast::LightItem::Fn(f) = impl_item else {
+            continue;
+        };
         if f.sig.receiver().is_none() && !f.attrs.iter().any(|a| ast::role_of(a).is_some()) {
             if let Some(ty) = ast::value_type(&f.sig) {
                 unmarked.push(desc::emit_unmarked(
@@ -406,7 +408,7 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
     }
     if annotated.is_empty() && errors.is_empty() {
         errors.push(syn::Error::new_spanned(
-            &item.self_ty,
+            &item.header.self_ty,
             "this `#[block]` has no `#[provide]` or `#[invoke]` function: annotate its members",
         ));
     }
