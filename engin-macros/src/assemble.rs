@@ -615,7 +615,9 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     // Two providers in one block whose types are written alike are one type
     // provided twice, certainly (they resolve in one scope): said in engin's
     // words here rather than left to rustc's check of types sharing a name.
-    for (j, (m, f)) in providers.iter().enumerate() {
+    // A decorator or a collection's element stands in for another value:
+    // not a second provider.
+    for (j, (m, f)) in providers.iter().enumerate().filter(|&(j, _)| !hidden(j)) {
         let same = by_key
             .get(keys[j].as_str())
             .into_iter()

@@ -61,6 +61,26 @@ impl Defaults {
     }
 }
 
+/// A block can decorate the value it provides itself: one provider, one
+/// decorator, not a type provided twice.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Timeout(u64);
+
+pub struct Timeouts;
+
+#[engin::block]
+impl Timeouts {
+    #[provide]
+    fn timeout() -> Timeout {
+        Timeout(5)
+    }
+
+    #[decorate]
+    fn doubled(timeout: Timeout) -> Timeout {
+        Timeout(timeout.0 * 2)
+    }
+}
+
 /// A supplied value can be decorated too.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Args(Vec<&'static str>);
@@ -76,15 +96,16 @@ fn normalized(mut args: Args) -> Args {
 pub struct Seen(Arc<Mutex<Vec<String>>>);
 
 #[invoke]
-fn check(client: &Client, cloned: Client, config: &Config, args: Args, seen: &Seen) {
+fn check(client: &Client, cloned: Client, config: &Config, timeout: &Timeout, args: Args, seen: &Seen) {
     assert_eq!(client.layers, ["client", "metrics", "retry"]);
     assert_eq!(cloned.layers, client.layers);
     assert_eq!(config.port, Some(8080));
+    assert_eq!(*timeout, Timeout(10));
     assert_eq!(args, Args(vec!["a", "b"]));
     seen.0.lock().unwrap().push("checked".into());
 }
 
-#[engin::app(check, with_retry, client, with_metrics, metrics, Defaults, config, normalized, supply(args: Args, seen: Seen))]
+#[engin::app(check, with_retry, client, with_metrics, metrics, Defaults, config, Timeouts, normalized, supply(args: Args, seen: Seen))]
 struct App;
 
 #[tokio::main(flavor = "current_thread")]
