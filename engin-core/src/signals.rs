@@ -64,7 +64,7 @@ pub(crate) fn listen(shutdown: Shutdown, started: Arc<AtomicBool>) -> Option<Lis
 struct Signals {
     int: tokio::signal::unix::Signal,
     term: tokio::signal::unix::Signal,
-    flags: [(std::sync::Arc<AtomicBool>, signal_hook::SigId); 2],
+    flags: [(Arc<AtomicBool>, signal_hook::SigId); 2],
 }
 
 #[cfg(unix)]
