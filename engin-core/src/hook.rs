@@ -133,25 +133,20 @@ where
             unreachable!("set above")
         };
         let result = ready!(fut.poll(cx));
-        // A start that did not succeed ends the hook: its stop is dropped
-        // with the state. (One `set` of one variant: this function is
-        // generated for every hook, and each further `set` adds the drop of
-        // the whole state to it.)
-        let stop = if result.is_ok() { stop.take() } else { None };
-        self.set(Closures::Idle { start: None, stop });
+        let stop = stop.take();
+        self.set(match result {
+            Ok(()) => Closures::Idle { start: None, stop },
+            Err(_) => Closures::Done,
+        });
         Poll::Ready(result)
     }
 
     fn poll_stop(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
         match self.as_mut().project() {
             StateProj::Idle { start, stop } => {
-                // A start that never ran: nothing to stop, now or later
-                // (both closures dropped: the hook is over).
-                if start.take().is_some() {
-                    *stop = None;
-                    return Poll::Ready(Ok(()));
-                }
-                let Some(stop) = stop.take() else {
+                // A start that never ran: nothing to stop.
+                let (None, Some(stop)) = (start.as_ref(), stop.take()) else {
+                    self.set(Closures::Done);
                     return Poll::Ready(Ok(()));
                 };
                 self.set(Closures::Stopping { fut: stop() });
