@@ -200,15 +200,27 @@ struct Seen {
     clean: usize,
 }
 
+/// How one run of the sweep ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Killed,
+    Interrupted,
+    Clean,
+}
+
+impl Seen {
+    fn add(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Killed => self.killed += 1,
+            Outcome::Interrupted => self.interrupted += 1,
+            Outcome::Clean => self.clean += 1,
+        }
+    }
+}
+
 /// Sends SIGTERM to the service at `delay` after spawning it (pinned to
 /// `cpus`) and checks that every hook that started also stopped.
-fn sweep_once(
-    bin: &std::path::Path,
-    env: &[(&str, &str)],
-    cpus: &str,
-    delay: Duration,
-    seen: &mut Seen,
-) {
+fn sweep_once(bin: &std::path::Path, env: &[(&str, &str)], cpus: &str, delay: Duration) -> Outcome {
     let mut cmd = Command::new("taskset");
     cmd.args(["-c", cpus])
         .arg(bin)
@@ -263,16 +275,16 @@ fn sweep_once(
                 "killed after start-up began: {}",
                 context()
             );
-            seen.killed += 1;
+            Outcome::Killed
         }
-        Some(143) => seen.interrupted += 1,
+        Some(143) => Outcome::Interrupted,
         Some(0) => {
             assert!(
                 lines.contains(&"start cache"),
                 "exit 0 before start-up ended: {}",
                 context()
             );
-            seen.clean += 1;
+            Outcome::Clean
         }
         Some(_) => panic!("unexpected exit: {}", context()),
     }
@@ -309,7 +321,7 @@ fn sigterm_at_any_instant_of_start_up_stops_every_hook_that_started() {
                 // Spread evenly over the span, in an order that mixes early and late.
                 let slot = (run * 73) % 200;
                 let delay = span.mul_f64(f64::from(slot) / 200.0);
-                sweep_once(&bin, &env, cpus, delay, &mut seen);
+                seen.add(sweep_once(&bin, &env, cpus, delay));
             }
             eprintln!(
                 "{env:?} on cpus {cpus}: start-up {startup:?}, spread over {span:?}: {seen:?}"
@@ -328,6 +340,48 @@ fn sigterm_at_any_instant_of_start_up_stops_every_hook_that_started() {
                 "no signal arrived during the slow start: {total:?}"
             );
         }
+    }
+}
+
+/// SIGTERM aimed at the instant the handlers are installed, 400 times on
+/// one CPU and 400 on two: a signal there either ends the process (no
+/// handler yet) or is handled, never lost. `signal-hook-registry`, under
+/// tokio's `signal()`, installs its OS handler a moment before the action it
+/// runs, and a signal in between was dropped, leaving the service running;
+/// engin now installs a counting handler of its own first (engin-core's
+/// `signals::os`). The spread sweep above hit that window about once in
+/// 3600 signals; this one, aimed at the boundary between killed and handled
+/// runs, about once in 1000.
+#[test]
+fn sigterm_at_the_instant_the_handlers_are_installed_is_never_lost() {
+    let bin = common::example("service", &[]);
+    let two = std::thread::available_parallelism().map_or(1, |n| n.get()) >= 2;
+    let cpu_sets = if two { vec!["0", "0,1"] } else { vec!["0"] };
+    for cpus in cpu_sets {
+        // Where the boundary lies: a coarse pass over 0..8 ms; a run is
+        // killed roughly when its signal comes before the boundary, so the
+        // share of killed runs places it (robust to a jittered outlier).
+        let mut killed = 0u32;
+        for run in 0..80u32 {
+            let delay = Duration::from_micros(u64::from((run * 37) % 80) * 100);
+            if sweep_once(&bin, &[], cpus, delay) == Outcome::Killed {
+                killed += 1;
+            }
+        }
+        let boundary = Duration::from_micros(u64::from(killed) * 100);
+        let mut seen = Seen::default();
+        for run in 0..400u32 {
+            // 400 instants over 1.2 ms around the boundary; the jitter of
+            // starting a process spreads them further.
+            let offset = Duration::from_micros(u64::from((run * 7) % 400) * 3);
+            let delay = (boundary + offset).saturating_sub(Duration::from_micros(600));
+            seen.add(sweep_once(&bin, &[], cpus, delay));
+        }
+        eprintln!("on cpus {cpus}: around {boundary:?}: {seen:?}");
+        assert!(
+            seen.killed > 0 && seen.killed < 400,
+            "the instants missed the boundary: {seen:?}"
+        );
     }
 }
 

@@ -79,7 +79,9 @@ impl Options {
     /// `run`; `start` never listens to signals). A signal during start-up
     /// abandons it and the process exits with 128 + the signal's number;
     /// a second signal during shutdown ends the process at once, with the
-    /// same code.
+    /// same code. Once a run has listened, the handlers stay installed
+    /// for the rest of the process (tokio's cannot be removed): a signal
+    /// outside a run is then ignored rather than fatal.
     pub fn handle_signals(mut self, on: bool) -> Self {
         self.handle_signals = on;
         self
