@@ -81,7 +81,9 @@ impl Options {
     /// a second signal during shutdown ends the process at once, with the
     /// same code. Once a run has listened, the handlers stay installed
     /// for the rest of the process (tokio's cannot be removed): a signal
-    /// outside a run is then ignored rather than fatal.
+    /// outside a run is then ignored rather than fatal. Listening needs
+    /// the runtime's I/O driver (`enable_all` or `enable_io` on its
+    /// builder, as `#[tokio::main]` does): without it tokio panics.
     pub fn handle_signals(mut self, on: bool) -> Self {
         self.handle_signals = on;
         self

@@ -3,6 +3,9 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
+#[cfg(unix)]
+use std::time::Duration;
+
 use tokio::task::JoinHandle;
 
 use crate::shutdown::Shutdown;
@@ -72,16 +75,26 @@ impl Signals {
         // Before installing: a signal from here on is one of this
         // listener's (before the handler exists, it ends the process).
         let taken = [os::received(0), os::received(1)];
-        os::install()?;
-        Ok(Signals {
-            int: signal(SignalKind::interrupt())?,
-            term: signal(SignalKind::terminate())?,
+        // Taken back if tokio cannot listen (an error, or its panic on a
+        // runtime without the I/O driver): the signals must then stay
+        // fatal, not be counted by a handler nobody listens to.
+        let undo = os::Undo {
+            installed: os::install()?,
             taken,
-        })
+        };
+        let int = signal(SignalKind::interrupt())?;
+        let term = signal(SignalKind::terminate())?;
+        std::mem::forget(undo);
+        Ok(Signals { int, term, taken })
     }
 
     /// The next signal's name and number.
     async fn next(&mut self) -> (&'static str, u8) {
+        // After a wake-up that found no new count: when to look again. The
+        // count can trail tokio's wake-up: when the application's own tokio
+        // listener predates engin's, the registry runs tokio's action
+        // before engin's counting one, in the same handler call.
+        let mut look_again: Option<Duration> = None;
         loop {
             for (kind, taken) in self.taken.iter_mut().enumerate() {
                 if os::received(kind) > *taken {
@@ -89,13 +102,24 @@ impl Signals {
                     return os::KINDS[kind];
                 }
             }
-            let woke = tokio::select! {
-                woke = self.int.recv() => woke,
-                woke = self.term.recv() => woke,
+            let recheck = async {
+                match look_again {
+                    Some(after) => tokio::time::sleep(after).await,
+                    None => std::future::pending().await,
+                }
             };
-            if woke.is_none() {
-                // The runtime is going away: nothing will wake us again.
-                std::future::pending::<()>().await;
+            // A wake-up (`recv` never returns `None`): look at once, and
+            // again after 1 ms if the count has not moved.
+            tokio::select! {
+                _ = self.int.recv() => look_again = Some(Duration::from_millis(1)),
+                _ = self.term.recv() => look_again = Some(Duration::from_millis(1)),
+                () = recheck => {
+                    // 1, 4, 16, 64, 256 ms after the wake-up, then no more:
+                    // that wake-up was for a signal already counted.
+                    look_again = look_again
+                        .map(|after| after * 4)
+                        .filter(|after| *after <= Duration::from_millis(256));
+                }
             }
         }
     }
@@ -114,8 +138,15 @@ impl Signals {
 /// registry, installing after it, runs it as the previous handler for every
 /// signal, the ones in its own window included.
 ///
-/// This is the only `unsafe` in engin: two libc calls and a handler that does
-/// nothing but an atomic add.
+/// Where a handler is already in place (the application listened through
+/// tokio first), replacing it would break its owner, so the count is an
+/// action beside it in the registry, which has no window then (its slot
+/// exists) but runs tokio's action first: [`Signals::next`] looks again
+/// after a wake-up that found no count.
+///
+/// This is the only `unsafe` in engin: `sigaction`, `sigemptyset` and
+/// `raise`, a registry action, and a handler that does nothing but an
+/// atomic add.
 #[cfg(unix)]
 #[allow(unsafe_code)]
 mod os {
@@ -131,8 +162,20 @@ mod os {
     /// was installed.
     static RECEIVED: [AtomicUsize; 2] = [AtomicUsize::new(0), AtomicUsize::new(0)];
 
-    /// Whether each kind's counting is in place (once per process).
-    static INSTALLED: Mutex<[bool; 2]> = Mutex::new([false; 2]);
+    /// How each kind is counted, once counting is in place (once per
+    /// process, unless the listener that put it there could not be made).
+    static INSTALLED: Mutex<[Option<Counting>; 2]> = Mutex::new([None, None]);
+
+    enum Counting {
+        /// By our handler, which replaced this disposition (default or
+        /// ignore).
+        Handler { replaced: libc::sighandler_t },
+        /// By an action beside a handler that was already in place.
+        Registry(signal_hook_registry::SigId),
+    }
+
+    /// The kinds one [`install`] call put in place.
+    pub(super) type Installed = [bool; 2];
 
     pub(super) fn received(kind: usize) -> usize {
         RECEIVED[kind].load(Ordering::SeqCst)
@@ -149,19 +192,87 @@ mod os {
         }
     }
 
-    /// Puts counting in place for both kinds, once per process.
-    pub(super) fn install() -> io::Result<()> {
-        let mut installed = INSTALLED.lock().unwrap_or_else(|e| e.into_inner());
-        for (kind, done) in installed.iter_mut().enumerate() {
-            if !*done {
-                install_one(kind)?;
-                *done = true;
-            }
-        }
-        Ok(())
+    fn own_handler() -> libc::sighandler_t {
+        handler as extern "C" fn(libc::c_int) as libc::sighandler_t
     }
 
-    fn install_one(kind: usize) -> io::Result<()> {
+    fn installed() -> std::sync::MutexGuard<'static, [Option<Counting>; 2]> {
+        INSTALLED.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Puts counting in place for both kinds where it is not yet.
+    pub(super) fn install() -> io::Result<Installed> {
+        let mut installed = installed();
+        let mut now = [false; 2];
+        for kind in 0..2 {
+            if installed[kind].is_none() {
+                match install_one(kind) {
+                    Ok(counting) => {
+                        installed[kind] = Some(counting);
+                        now[kind] = true;
+                    }
+                    Err(e) => {
+                        drop(installed);
+                        uninstall(now, [received(0), received(1)]);
+                        return Err(e);
+                    }
+                }
+            }
+        }
+        Ok(now)
+    }
+
+    /// Takes back, when dropped, what [`install`] put in place for a
+    /// listener that could not be made (forget it once the listener is
+    /// made).
+    pub(super) struct Undo {
+        pub(super) installed: Installed,
+        /// The counts when the listener began.
+        pub(super) taken: [usize; 2],
+    }
+
+    impl Drop for Undo {
+        fn drop(&mut self) {
+            uninstall(self.installed, self.taken);
+        }
+    }
+
+    /// Takes back what [`install`] put in place. A signal counted since
+    /// `taken` is raised again, so that it does what it would have done
+    /// without us (by default, end the process).
+    fn uninstall(what: Installed, taken: [usize; 2]) {
+        let mut installed = installed();
+        for kind in (0..2).filter(|&kind| what[kind]) {
+            let number = NUMBERS[kind];
+            match installed[kind].take() {
+                Some(Counting::Handler { replaced }) => {
+                    // SAFETY: reads the current disposition, and puts back
+                    // the one our handler replaced (a default or ignore
+                    // value, with an emptied mask) if ours is still current.
+                    unsafe {
+                        let mut action: libc::sigaction = std::mem::zeroed();
+                        libc::sigaction(number, std::ptr::null(), &mut action);
+                        if action.sa_sigaction == own_handler() {
+                            action = std::mem::zeroed();
+                            action.sa_sigaction = replaced;
+                            libc::sigemptyset(&mut action.sa_mask);
+                            libc::sigaction(number, &action, std::ptr::null_mut());
+                        }
+                    }
+                }
+                Some(Counting::Registry(id)) => {
+                    signal_hook_registry::unregister(id);
+                }
+                None => continue,
+            }
+            if received(kind) > taken[kind] {
+                // SAFETY: `raise` has no preconditions.
+                unsafe { libc::raise(number) };
+            }
+        }
+    }
+
+    fn install_one(kind: usize) -> io::Result<Counting> {
         let number = NUMBERS[kind];
         // SAFETY: `sigaction` with a null new action only reads the current
         // one into a zeroed, properly sized struct.
@@ -178,22 +289,22 @@ mod os {
             // break them, so count through the registry, which keeps it.
             // SAFETY: the action only does an atomic add, which is
             // async-signal-safe.
-            unsafe { signal_hook_registry::register(number, move || record(kind)) }?;
-            return Ok(());
+            let id = unsafe { signal_hook_registry::register(number, move || record(kind)) }?;
+            return Ok(Counting::Registry(id));
         }
         // SAFETY: `handler` is an `extern "C" fn(c_int)`, installed without
         // `SA_SIGINFO` as that signature requires, and only does an atomic
         // add; the mask is emptied by `sigemptyset` before use.
         unsafe {
             let mut action: libc::sigaction = std::mem::zeroed();
-            action.sa_sigaction = handler as extern "C" fn(libc::c_int) as libc::sighandler_t;
-            action.sa_flags = libc::SA_RESTART;
+            action.sa_sigaction = own_handler();
+            action.sa_flags = libc::SA_RESTART as _;
             libc::sigemptyset(&mut action.sa_mask);
             if libc::sigaction(number, &action, std::ptr::null_mut()) != 0 {
                 return Err(io::Error::last_os_error());
             }
         }
-        Ok(())
+        Ok(Counting::Handler { replaced: current })
     }
 }
 
@@ -244,6 +355,29 @@ mod tests {
         os::record(0);
         let next = tokio::time::timeout(Duration::from_secs(5), signals.next());
         assert_eq!(next.await.expect("seen at once"), ("SIGINT", 2));
+
+        // A wake-up that comes before its count, as when the application's
+        // own tokio listener predates engin's and the registry runs tokio's
+        // action first: a real SIGTERM leaves a wake-up pending; taking its
+        // count without it, then counting a signal 30 ms later with no
+        // wake-up of its own, leaves only the look-again to find it.
+        let before = os::received(1);
+        let status = std::process::Command::new("kill")
+            .args(["-TERM", &std::process::id().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success());
+        while os::received(1) == before {
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        }
+        signals.taken[1] = os::received(1);
+        let late = std::thread::spawn(|| {
+            std::thread::sleep(Duration::from_millis(30));
+            os::record(1);
+        });
+        let next = tokio::time::timeout(Duration::from_secs(5), signals.next());
+        assert_eq!(next.await.expect("looked again"), ("SIGTERM", 15));
+        late.join().expect("counted");
 
         // A listener made later does not take what came before it.
         os::record(1);
