@@ -9,6 +9,8 @@ use std::time::Duration;
 
 use engin::{app, provide, CancellationToken, Lifecycle, Shutdown};
 
+mod common;
+
 /// What the test observes, supplied to the application.
 #[derive(Clone, Default)]
 struct Probe {
@@ -51,14 +53,6 @@ fn resident(lifecycle: &Lifecycle, shutdown: Shutdown, probe: &Probe) -> Residen
 #[app(resident, supply(probe: Probe))]
 struct App;
 
-fn kill_self(signal: &str) {
-    let status = std::process::Command::new("kill")
-        .args([&format!("-{signal}"), &std::process::id().to_string()])
-        .status()
-        .expect("kill runs");
-    assert!(status.success());
-}
-
 #[tokio::test]
 async fn dropping_run_aborts_tasks_cancels_their_token_and_removes_the_signal_listener() {
     // `run` listens to signals by default.
@@ -67,14 +61,8 @@ async fn dropping_run_aborts_tasks_cancels_their_token_and_removes_the_signal_li
     assert!(result.is_err(), "the application runs until dropped");
 
     // An aborted task is dropped by the runtime at its next poll.
-    for _ in 0..200 {
-        if probe.task_dropped.load(Ordering::SeqCst) {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
     assert!(
-        probe.task_dropped.load(Ordering::SeqCst),
+        common::eventually(&probe.task_dropped, Duration::from_secs(1)).await,
         "the task was aborted"
     );
     let token = probe.token.lock().unwrap().clone().expect("the task ran");
@@ -90,8 +78,8 @@ async fn dropping_run_aborts_tasks_cancels_their_token_and_removes_the_signal_li
 
     // Were the listener still there, the second signal would end this
     // process with code 130.
-    kill_self("INT");
+    common::signal(std::process::id(), "INT");
     tokio::time::sleep(Duration::from_millis(100)).await;
-    kill_self("INT");
+    common::signal(std::process::id(), "INT");
     tokio::time::sleep(Duration::from_millis(300)).await;
 }

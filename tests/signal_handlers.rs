@@ -14,6 +14,8 @@ use std::time::Duration;
 use engin::{app, provide, Lifecycle};
 use tokio::signal::unix::{signal, SignalKind};
 
+mod common;
+
 /// What the test observes, supplied to the application.
 #[derive(Clone, Default)]
 struct Probe {
@@ -52,22 +54,12 @@ async fn sigterm_reaches_both_the_applications_own_listener_and_engin() {
 
     let probe = Probe::default();
     let run = tokio::spawn(App::run(probe.clone()));
-    for _ in 0..400 {
-        if probe.started.load(Ordering::SeqCst) {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
     assert!(
-        probe.started.load(Ordering::SeqCst),
+        common::eventually(&probe.started, Duration::from_secs(2)).await,
         "the application started"
     );
 
-    let status = std::process::Command::new("kill")
-        .args(["-TERM", &std::process::id().to_string()])
-        .status()
-        .expect("kill runs");
-    assert!(status.success());
+    common::signal(std::process::id(), "TERM");
 
     let exit = tokio::time::timeout(Duration::from_secs(10), run)
         .await
@@ -123,11 +115,7 @@ fn a_run_whose_runtime_cannot_listen_leaves_sigterm_fatal() {
         .map_while(Result::ok)
         .any(|line| line.ends_with("child ready"));
     assert!(ready, "the child's run panicked and it went on");
-    let status = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .expect("kill runs");
-    assert!(status.success());
+    common::signal(child.id(), "TERM");
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
     while child.try_wait().expect("wait").is_none() {
         if std::time::Instant::now() > deadline {

@@ -76,6 +76,21 @@ pub(crate) fn example(name: &str, features: &[&str]) -> PathBuf {
     path
 }
 
+/// Whether `flag` is set within `within`, looking every 5 ms.
+pub(crate) async fn eventually(
+    flag: &std::sync::atomic::AtomicBool,
+    within: std::time::Duration,
+) -> bool {
+    let deadline = tokio::time::Instant::now() + within;
+    while !flag.load(std::sync::atomic::Ordering::SeqCst) {
+        if tokio::time::Instant::now() > deadline {
+            return false;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
+    true
+}
+
 /// Sends a signal to a child process with `kill(1)`.
 pub(crate) fn signal(pid: u32, signal: &str) {
     let status = Command::new("kill")
