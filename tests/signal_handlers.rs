@@ -4,9 +4,8 @@
 //! installed once per process and one test sends a signal to this process.
 #![cfg(unix)]
 
-use std::io::BufRead;
 use std::os::unix::process::ExitStatusExt;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -93,37 +92,26 @@ fn a_run_whose_runtime_cannot_listen_leaves_sigterm_fatal() {
         }));
         assert!(run.is_err(), "tokio cannot listen without its I/O driver");
         // libtest has written `test … ... ` on this line already.
-        println!("child ready");
+        println!("\nready");
         std::thread::sleep(Duration::from_secs(60));
         panic!("SIGTERM did not end the process");
     }
-    let mut child = Command::new(std::env::current_exe().expect("test binary"))
-        .args([
-            "--exact",
-            "a_run_whose_runtime_cannot_listen_leaves_sigterm_fatal",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(CHILD, "1")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("the child starts");
-    let stdout = std::io::BufReader::new(child.stdout.take().expect("piped"));
-    let ready = stdout
-        .lines()
-        .map_while(Result::ok)
-        .any(|line| line.ends_with("child ready"));
-    assert!(ready, "the child's run panicked and it went on");
-    common::signal(child.id(), "TERM");
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    while child.try_wait().expect("wait").is_none() {
-        if std::time::Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("SIGTERM was ignored: the child still runs 10 s after it");
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    let status = child.wait().expect("wait");
+    let mut cmd = Command::new(std::env::current_exe().expect("test binary"));
+    cmd.args([
+        "--exact",
+        "a_run_whose_runtime_cannot_listen_leaves_sigterm_fatal",
+        "--nocapture",
+        "--test-threads=1",
+    ])
+    .env(CHILD, "1");
+    let mut child = common::spawn(cmd);
+    // The child's run panicked and it went on.
+    child.expect_line("ready");
+    common::signal(child.child.id(), "TERM");
+    assert!(
+        common::exits_within(&mut child.child, Duration::from_secs(10)),
+        "SIGTERM was ignored: the child still runs 10 s after it"
+    );
+    let status = child.child.wait().expect("wait");
     assert_eq!(status.signal(), Some(15), "ended by SIGTERM: {status:?}");
 }

@@ -232,17 +232,12 @@ fn sweep_once(bin: &std::path::Path, env: &[(&str, &str)], cpus: &str, delay: Du
     std::thread::sleep(delay);
     common::signal(child.id(), "TERM");
     // A signal that is lost leaves the service running: fail, don't hang.
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while child.try_wait().expect("wait").is_none() {
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let out = child.wait_with_output().expect("wait");
-            panic!(
-                "the service did not exit within 20 s of SIGTERM sent {delay:?} after it started (env {env:?}, cpus {cpus}): the signal was lost\nstdout: {}",
-                String::from_utf8_lossy(&out.stdout)
-            );
-        }
-        std::thread::sleep(Duration::from_millis(2));
+    if !common::exits_within(&mut child, Duration::from_secs(20)) {
+        let out = child.wait_with_output().expect("wait");
+        panic!(
+            "the service did not exit within 20 s of SIGTERM sent {delay:?} after it started (env {env:?}, cpus {cpus}): the signal was lost\nstdout: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
     }
     let out = child.wait_with_output().expect("wait");
     let stdout = String::from_utf8_lossy(&out.stdout);

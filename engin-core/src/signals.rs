@@ -78,10 +78,7 @@ impl Signals {
         // Taken back if tokio cannot listen (an error, or its panic on a
         // runtime without the I/O driver): the signals must then stay
         // fatal, not be counted by a handler nobody listens to.
-        let undo = os::Undo {
-            installed: os::install()?,
-            taken,
-        };
+        let undo = os::install(taken)?;
         let int = signal(SignalKind::interrupt())?;
         let term = signal(SignalKind::terminate())?;
         std::mem::forget(undo);
@@ -174,9 +171,6 @@ mod os {
         Registry(signal_hook_registry::SigId),
     }
 
-    /// The kinds one [`install`] call put in place.
-    pub(super) type Installed = [bool; 2];
-
     pub(super) fn received(kind: usize) -> usize {
         RECEIVED[kind].load(Ordering::SeqCst)
     }
@@ -200,89 +194,63 @@ mod os {
         INSTALLED.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Puts counting in place for both kinds where it is not yet.
-    pub(super) fn install() -> io::Result<Installed> {
-        let mut installed = installed();
-        let mut now = [false; 2];
+    /// Puts counting in place for both kinds where it is not yet. The
+    /// guard returned takes it back when dropped, as does an error half-way:
+    /// forget the guard once the listener is made.
+    pub(super) fn install(taken: [usize; 2]) -> io::Result<Undo> {
+        let mut undo = Undo {
+            installed: [false; 2],
+            taken,
+        };
+        // Declared after `undo`, so dropped (unlocked) before it on an error.
+        let mut counting = installed();
         for kind in 0..2 {
-            if installed[kind].is_none() {
-                match install_one(kind) {
-                    Ok(counting) => {
-                        installed[kind] = Some(counting);
-                        now[kind] = true;
-                    }
-                    Err(e) => {
-                        drop(installed);
-                        uninstall(now, [received(0), received(1)]);
-                        return Err(e);
-                    }
-                }
+            if counting[kind].is_none() {
+                counting[kind] = Some(install_one(kind)?);
+                undo.installed[kind] = true;
             }
         }
-        Ok(now)
+        Ok(undo)
     }
 
-    /// Takes back, when dropped, what [`install`] put in place for a
-    /// listener that could not be made (forget it once the listener is
-    /// made).
+    /// Takes back what [`install`] put in place, for a listener that could
+    /// not be made. A signal counted since `taken` is raised again, so that
+    /// it does what it would have done without us (by default, end the
+    /// process).
     pub(super) struct Undo {
-        pub(super) installed: Installed,
+        installed: [bool; 2],
         /// The counts when the listener began.
-        pub(super) taken: [usize; 2],
+        taken: [usize; 2],
     }
 
     impl Drop for Undo {
         fn drop(&mut self) {
-            uninstall(self.installed, self.taken);
-        }
-    }
-
-    /// Takes back what [`install`] put in place. A signal counted since
-    /// `taken` is raised again, so that it does what it would have done
-    /// without us (by default, end the process).
-    fn uninstall(what: Installed, taken: [usize; 2]) {
-        let mut installed = installed();
-        for kind in (0..2).filter(|&kind| what[kind]) {
-            let number = NUMBERS[kind];
-            match installed[kind].take() {
-                Some(Counting::Handler { replaced }) => {
-                    // SAFETY: reads the current disposition, and puts back
-                    // the one our handler replaced (a default or ignore
-                    // value, with an emptied mask) if ours is still current.
-                    unsafe {
-                        let mut action: libc::sigaction = std::mem::zeroed();
-                        libc::sigaction(number, std::ptr::null(), &mut action);
-                        if action.sa_sigaction == own_handler() {
-                            action = std::mem::zeroed();
-                            action.sa_sigaction = replaced;
-                            libc::sigemptyset(&mut action.sa_mask);
-                            libc::sigaction(number, &action, std::ptr::null_mut());
+            let mut counting = installed();
+            for kind in (0..2).filter(|&kind| self.installed[kind]) {
+                let number = NUMBERS[kind];
+                match counting[kind].take() {
+                    Some(Counting::Handler { replaced }) => {
+                        // Unless someone installed over ours since.
+                        if disposition(number).is_ok_and(|now| now == own_handler()) {
+                            let _ = set_disposition(number, replaced);
                         }
                     }
+                    Some(Counting::Registry(id)) => {
+                        signal_hook_registry::unregister(id);
+                    }
+                    None => continue,
                 }
-                Some(Counting::Registry(id)) => {
-                    signal_hook_registry::unregister(id);
+                if received(kind) > self.taken[kind] {
+                    // SAFETY: `raise` has no preconditions.
+                    unsafe { libc::raise(number) };
                 }
-                None => continue,
-            }
-            if received(kind) > taken[kind] {
-                // SAFETY: `raise` has no preconditions.
-                unsafe { libc::raise(number) };
             }
         }
     }
 
     fn install_one(kind: usize) -> io::Result<Counting> {
         let number = NUMBERS[kind];
-        // SAFETY: `sigaction` with a null new action only reads the current
-        // one into a zeroed, properly sized struct.
-        let current = unsafe {
-            let mut current: libc::sigaction = std::mem::zeroed();
-            if libc::sigaction(number, std::ptr::null(), &mut current) != 0 {
-                return Err(io::Error::last_os_error());
-            }
-            current.sa_sigaction
-        };
+        let current = disposition(number)?;
         if current != libc::SIG_DFL && current != libc::SIG_IGN {
             // Someone's handler is in place (tokio's, from the application's
             // own use of signals, or another library's): replacing it would
@@ -292,19 +260,39 @@ mod os {
             let id = unsafe { signal_hook_registry::register(number, move || record(kind)) }?;
             return Ok(Counting::Registry(id));
         }
-        // SAFETY: `handler` is an `extern "C" fn(c_int)`, installed without
-        // `SA_SIGINFO` as that signature requires, and only does an atomic
-        // add; the mask is emptied by `sigemptyset` before use.
+        set_disposition(number, own_handler())?;
+        Ok(Counting::Handler { replaced: current })
+    }
+
+    /// The handler (or default or ignore value) now in place for `number`.
+    fn disposition(number: libc::c_int) -> io::Result<libc::sighandler_t> {
+        // SAFETY: `sigaction` with a null new action only reads the current
+        // one into a zeroed, properly sized struct.
+        unsafe {
+            let mut current: libc::sigaction = std::mem::zeroed();
+            if libc::sigaction(number, std::ptr::null(), &mut current) != 0 {
+                return Err(io::Error::last_os_error());
+            }
+            Ok(current.sa_sigaction)
+        }
+    }
+
+    /// Installs `handler` (ours, or a default or ignore value) for `number`.
+    fn set_disposition(number: libc::c_int, handler: libc::sighandler_t) -> io::Result<()> {
+        // SAFETY: `handler` is our `extern "C" fn(c_int)`, installed without
+        // `SA_SIGINFO` as that signature requires, which only does an
+        // atomic add, or a default or ignore value; the mask is emptied by
+        // `sigemptyset` before use.
         unsafe {
             let mut action: libc::sigaction = std::mem::zeroed();
-            action.sa_sigaction = own_handler();
+            action.sa_sigaction = handler;
             action.sa_flags = libc::SA_RESTART as _;
             libc::sigemptyset(&mut action.sa_mask);
             if libc::sigaction(number, &action, std::ptr::null_mut()) != 0 {
                 return Err(io::Error::last_os_error());
             }
         }
-        Ok(Counting::Handler { replaced: current })
+        Ok(())
     }
 }
 

@@ -91,6 +91,20 @@ pub(crate) async fn eventually(
     true
 }
 
+/// Whether `child` exits within `within`, looking every 2 ms; if it does
+/// not, it is killed (and can then be waited for).
+pub(crate) fn exits_within(child: &mut std::process::Child, within: std::time::Duration) -> bool {
+    let deadline = std::time::Instant::now() + within;
+    while child.try_wait().expect("wait").is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            return false;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    true
+}
+
 /// Sends a signal to a child process with `kill(1)`.
 pub(crate) fn signal(pid: u32, signal: &str) {
     let status = Command::new("kill")
