@@ -16,6 +16,10 @@
 //! - `SERVICE_CONNECTIONS_MS`: five independent connections get a start hook;
 //!   connection `i` takes `i + 1` times this long to open (they open concurrently)
 //! - `SERVICE_FAIL_CONNECTION`: connection `i` fails half a step before it would open
+//! - `SERVICE_GUARDS_MS`: a comma-separated list of setup times; connection
+//!   provider `i` also registers guard `i`, set up in the `i`-th time (they
+//!   set up concurrently), which prints `enter guard{i}` as its setup ends
+//!   and `exit guard{i}` at its teardown
 //! - `SERVICE_SEQUENTIAL`: start and stop hooks strictly one at a time
 
 mod support;
@@ -133,8 +137,27 @@ fn worker(_cache: &Cache, _db: &Database, lifecycle: &Lifecycle) -> Worker {
     Worker
 }
 
+/// Registers guard `i`, when `SERVICE_GUARDS_MS` lists a setup time for it.
+fn guard(lifecycle: &Lifecycle, i: usize) {
+    let Ok(list) = std::env::var("SERVICE_GUARDS_MS") else {
+        return;
+    };
+    let Some(setup) = list.split(',').nth(i) else {
+        return;
+    };
+    let setup = Duration::from_millis(setup.parse().expect("SERVICE_GUARDS_MS lists milliseconds"));
+    lifecycle.guard(format!("guard{i}"), move |guard| async move {
+        tokio::time::sleep(setup).await;
+        say(&format!("enter guard{i}"));
+        guard.started().await;
+        say(&format!("exit guard{i}"));
+        Ok(())
+    });
+}
+
 /// Registers connection `i`'s hooks, when `SERVICE_CONNECTIONS_MS` is set.
 fn connect(lifecycle: &Lifecycle, i: u32) {
+    guard(lifecycle, i as usize);
     let Some(step) = env_ms("SERVICE_CONNECTIONS_MS") else {
         return;
     };

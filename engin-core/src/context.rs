@@ -31,6 +31,15 @@ pub(crate) struct RunState {
     pub(crate) traced: bool,
     /// `run`, not `start`: a stop stuck past the budget ends the process.
     pub(crate) owns_process: bool,
+    /// The end of the whole start-up, if it has one.
+    pub(crate) start_deadline: Option<Deadline>,
+}
+
+/// The end of the whole start-up ([`Options::start_deadline`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Deadline {
+    pub(crate) at: tokio::time::Instant,
+    pub(crate) after: std::time::Duration,
 }
 
 /// State shared between the generated start-up code and the runner.
@@ -51,6 +60,10 @@ pub(crate) fn context(
     owns_process: bool,
 ) -> (Context, Arc<RunState>, oneshot::Receiver<()>) {
     let (tx, rx) = oneshot::channel();
+    let start_deadline = options.start_deadline.map(|after| Deadline {
+        at: tokio::time::Instant::now() + after,
+        after,
+    });
     let state = Arc::new(RunState {
         app,
         lifecycle: Lifecycle::new(),
@@ -62,6 +75,7 @@ pub(crate) fn context(
         steps: Steps::default(),
         traced: tracing::dispatcher::has_been_set(),
         owns_process,
+        start_deadline,
     });
     let cx = Context {
         state: state.clone(),

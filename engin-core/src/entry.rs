@@ -9,22 +9,26 @@ use std::sync::Arc;
 use std::task::Poll;
 
 use crate::catch::CatchUnwind;
-use crate::context::{context, Context, RunState};
+use crate::context::{context, Context, Deadline, RunState};
 use crate::error::{Error, Phase};
 use crate::exit::Exit;
 use crate::export::Graph;
 use crate::options::Options;
+use crate::orphan::Orphans;
 use crate::running::{joined, Running};
 use crate::serve::stop_hooks;
+use crate::shutdown::Shutdown;
 use crate::signals;
 
 /// Builds, starts and runs an application until shutdown, then stops it.
 ///
 /// The signal handlers are installed before the first provider runs.
-/// Dropping the returned future (in a `select!` or a timeout) aborts the
-/// supervised tasks, cancels their token, requests shutdown on the
-/// application's [`Shutdown`](crate::Shutdown) and removes the signal
-/// listener; stop hooks do not run then (Rust has no async `Drop`).
+/// Dropping the returned future (in a `select!` or a timeout) requests
+/// shutdown on the application's [`Shutdown`](crate::Shutdown), removes the
+/// signal listener, aborts the supervised tasks and cancels their token,
+/// drops the starts under way, and stops every hook that started (and every
+/// stop-only hook of a value that was built) in a task of its own on the
+/// same runtime, in reverse order: Rust has no async `Drop`.
 #[doc(hidden)]
 pub async fn run<G, Fut>(app: &'static str, options: Options, graph: G) -> Exit
 where
@@ -32,15 +36,17 @@ where
     Fut: Future<Output = Result<(), Error>>,
 {
     let (cx, state, _started) = context(app, options, true);
-    let _signals = if state.options.handle_signals {
-        signals::listen(state.shutdown.clone(), state.started.clone())
-    } else {
-        None
-    };
+    let _signals = listen(&state, true);
     drive(state, graph(cx)).await
 }
 
 /// Builds and starts an application in a background task.
+///
+/// Dropping the returned future before it is ready (a timeout around
+/// `start()`) abandons the start-up: what started is stopped in the
+/// background. A shutdown requested with code 0 before the application has
+/// started (an invocation that finds nothing to do) is no failure: the
+/// `Running` returned has already ended, and `wait()` returns its `Exit`.
 #[doc(hidden)]
 pub async fn start<G, Fut>(app: &'static str, options: Options, graph: G) -> Result<Running, Exit>
 where
@@ -48,15 +54,40 @@ where
     Fut: Future<Output = Result<(), Error>> + Send + 'static,
 {
     let (cx, state, started) = context(app, options, false);
+    let signals = listen(&state, false);
     let shutdown = state.shutdown.clone();
-    let mut join = tokio::spawn(drive(state, graph(cx)));
-    tokio::select! {
-        r = started => if r.is_ok() {
-            return Ok(Running::new(app, shutdown, join));
+    let graph = graph(cx);
+    let mut join = tokio::spawn(async move {
+        let _signals = signals;
+        drive(state, graph).await
+    });
+    let mut abandon = RequestOnDrop(Some(shutdown.clone()), "App::start() was dropped");
+    let ended = tokio::select! {
+        r = started => {
+            if r.is_ok() {
+                abandon.0 = None;
+                return Ok(Running::new(app, shutdown, join));
+            }
+            joined(app, join.await)
         },
-        r = &mut join => return Err(joined(app, r)),
+        r = &mut join => joined(app, r),
+    };
+    abandon.0 = None;
+    if ended.is_success() {
+        Ok(Running::ended(app, shutdown, ended))
+    } else {
+        Err(ended)
     }
-    Err(joined(app, join.await))
+}
+
+/// The signal listener, if the options (or the entry point's default)
+/// ask for one.
+fn listen(state: &RunState, by_default: bool) -> Option<signals::Listener> {
+    if state.options.handle_signals.unwrap_or(by_default) {
+        signals::listen(state.shutdown.clone(), state.started.clone())
+    } else {
+        None
+    }
 }
 
 /// The application's [`Graph`]: calls the graph function with no
@@ -84,24 +115,42 @@ enum Outcome {
     /// Shutdown was requested before the graph was built: the pending step
     /// was dropped.
     Abandoned,
+    /// The start-up deadline passed while the graph was being built: the
+    /// pending step was dropped.
+    TooLate(Deadline),
 }
 
-/// Requests shutdown if dropped before the run ends.
-struct RequestOnDrop<'a>(Option<&'a RunState>);
+/// Requests shutdown if dropped, with its reason.
+struct RequestOnDrop(Option<Shutdown>, &'static str);
 
-impl Drop for RequestOnDrop<'_> {
+impl Drop for RequestOnDrop {
+    fn drop(&mut self) {
+        if let Some(shutdown) = &self.0 {
+            shutdown.request(self.1);
+        }
+    }
+}
+
+/// The run's cleanup if its future is dropped: shutdown requested, and the
+/// stop-only hooks of the values built so far (the build was under way;
+/// once serving, `serve` owns the hooks) stopped in the background.
+struct AbandonOnDrop<'a>(Option<&'a RunState>);
+
+impl Drop for AbandonOnDrop<'_> {
     fn drop(&mut self) {
         if let Some(state) = self.0 {
             state
                 .shutdown
                 .request("the application's future was dropped");
+            let (mut hooks, _tasks) = state.lifecycle.freeze();
+            hooks.stop_on_drop(Orphans::new(state, Vec::new()));
         }
     }
 }
 
 /// Drives the generated graph future to the end and turns its outcome into an [`Exit`].
 async fn drive<Fut: Future<Output = Result<(), Error>>>(state: Arc<RunState>, graph: Fut) -> Exit {
-    let mut on_drop = RequestOnDrop(Some(&state));
+    let mut on_drop = AbandonOnDrop(Some(&state));
     match build_and_serve(&state, graph).await {
         Outcome::Done(Ok(())) => {}
         Outcome::Done(Err(e)) => state.errors.report(e),
@@ -124,21 +173,30 @@ async fn drive<Fut: Future<Output = Result<(), Error>>>(state: Arc<RunState>, gr
         Outcome::Abandoned => {
             tracing::info!(target: "engin", app = state.app, "start-up abandoned: shutdown requested");
         }
+        Outcome::TooLate(deadline) => {
+            let (_, component) = state.steps.get(state.lifecycle.step());
+            state.errors.report(Error::StartDeadline {
+                after: deadline.after,
+                starting: vec![Cow::Borrowed(component)],
+            });
+        }
     }
     // The build ended before serving (a failure, a panic, a shutdown
     // request): the stop-only hooks of the values that were built are
     // their cleanup, and still run, in reverse order.
     let (mut hooks, _tasks) = state.lifecycle.freeze();
     if hooks.len() > 0 {
+        hooks.stop_on_drop(Orphans::new(&state, Vec::new()));
         stop_hooks(&mut hooks, &state, tokio::time::Instant::now(), None).await;
+        hooks.settled();
     }
     on_drop.0 = None;
     exit(&state)
 }
 
-/// Polls the graph until it ends, or until shutdown is requested while it
-/// is still being built. The graph's future (its built values) is dropped
-/// when this returns.
+/// Polls the graph until it ends, or until shutdown is requested (or the
+/// start-up deadline passes) while it is still being built. The graph's
+/// future (its built values) is dropped when this returns.
 async fn build_and_serve<Fut: Future<Output = Result<(), Error>>>(
     state: &RunState,
     graph: Fut,
@@ -146,6 +204,9 @@ async fn build_and_serve<Fut: Future<Output = Result<(), Error>>>(
     let graph = std::pin::pin!(graph);
     let mut graph = CatchUnwind(graph);
     let mut requested = std::pin::pin!(state.shutdown.cancelled_owned());
+    let mut too_late = state
+        .start_deadline
+        .map(|d| (d, Box::pin(tokio::time::sleep_until(d.at))));
     std::future::poll_fn(|cx| {
         if let Poll::Ready(r) = Pin::new(&mut graph).poll(cx) {
             return Poll::Ready(match r {
@@ -154,8 +215,15 @@ async fn build_and_serve<Fut: Future<Output = Result<(), Error>>>(
             });
         }
         // Once serving, the hook loop and the runner handle shutdown.
-        if !state.serving.load(Ordering::Acquire) && requested.as_mut().poll(cx).is_ready() {
-            return Poll::Ready(Outcome::Abandoned);
+        if !state.serving.load(Ordering::Acquire) {
+            if requested.as_mut().poll(cx).is_ready() {
+                return Poll::Ready(Outcome::Abandoned);
+            }
+            if let Some((deadline, timer)) = too_late.as_mut() {
+                if timer.as_mut().poll(cx).is_ready() {
+                    return Poll::Ready(Outcome::TooLate(*deadline));
+                }
+            }
         }
         Poll::Pending
     })

@@ -100,6 +100,14 @@ pub enum Error {
         #[source]
         source: BoxError,
     },
+    /// The whole start-up overran [`Options::start_deadline`](crate::Options::start_deadline).
+    #[error("start-up did not finish within {after:?}; still starting: {}", quoted(.starting))]
+    StartDeadline {
+        /// The deadline.
+        after: Duration,
+        /// The providers or start hooks that were still running, abandoned.
+        starting: Vec<Cow<'static, str>>,
+    },
     /// A component asked for shutdown with a non-zero exit code.
     #[error("shutdown requested with exit code {code}: {reason}")]
     ShutdownRequested {
@@ -139,6 +147,7 @@ impl Error {
             | Error::Panicked { component, .. }
             | Error::TimedOut { component, .. }
             | Error::RestartLimit { component, .. } => component,
+            Error::StartDeadline { .. } => "start-up",
             Error::ShutdownRequested { .. } => "shutdown",
         }
     }
@@ -156,9 +165,16 @@ impl Error {
             | Error::Panicked { phase, .. }
             | Error::TimedOut { phase, .. } => Some(*phase),
             Error::RestartLimit { .. } => Some(Phase::Task),
+            Error::StartDeadline { .. } => Some(Phase::Start),
             Error::ShutdownRequested { .. } => None,
         }
     }
+}
+
+/// `a`, `b`: names in backticks, for a message.
+pub(crate) fn quoted(names: &[Cow<'static, str>]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    quoted.join(", ")
 }
 
 impl Error {

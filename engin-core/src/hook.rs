@@ -12,6 +12,7 @@ use std::time::Duration;
 use pin_project_lite::pin_project;
 
 use crate::error::BoxError;
+use crate::orphan::Orphans;
 
 pub(crate) type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
@@ -91,8 +92,14 @@ pub(crate) trait Run: Send {
     /// the hook has no stop, or has a start that did not succeed.
     fn poll_stop(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>>;
 
-    /// Drops a start or stop given up on (it overran its time limit).
+    /// Drops a start or stop given up on (it overran its time limit, it
+    /// panicked, or the start-up ended). A hook waiting with its stop
+    /// owed (a stop-only hook, the cleanup of a value that exists) keeps it.
     fn abandon(self: Pin<&mut Self>);
+
+    /// Whether the hook still owes a stop: its start succeeded (or it has
+    /// a stop only) and its stop has not finished.
+    fn owes_stop(&self) -> bool;
 }
 
 pin_project! {
@@ -163,7 +170,17 @@ where
     }
 
     fn abandon(mut self: Pin<&mut Self>) {
-        self.set(Closures::Done);
+        if !matches!(&*self, Closures::Idle { start: None, .. }) {
+            self.set(Closures::Done);
+        }
+    }
+
+    fn owes_stop(&self) -> bool {
+        match self {
+            Closures::Idle { start, stop } => start.is_none() && stop.is_some(),
+            Closures::Stopping { .. } => true,
+            Closures::Starting { .. } | Closures::Done => false,
+        }
     }
 }
 
@@ -226,12 +243,50 @@ pub(crate) struct HookEntry {
 }
 
 /// The registered hooks, in registration order.
+///
+/// Dropped while a hook still owes its stop (the future that ran them was
+/// dropped), they are stopped in the background if [`Hooks::stop_on_drop`]
+/// was called: see `orphan`.
 #[derive(Default)]
-pub(crate) struct Hooks(Vec<HookEntry>);
+pub(crate) struct Hooks(Vec<HookEntry>, Option<Box<Orphans>>);
 
 impl Hooks {
     pub(crate) const fn new() -> Self {
-        Hooks(Vec::new())
+        Hooks(Vec::new(), None)
+    }
+
+    /// From now on, hooks that still owe their stop when these are dropped
+    /// are stopped as `orphans` says.
+    pub(crate) fn stop_on_drop(&mut self, orphans: Orphans) {
+        self.1 = Some(Box::new(orphans));
+    }
+
+    /// Every hook has stopped (or never started): nothing to do on drop.
+    pub(crate) fn settled(&mut self) {
+        self.1 = None;
+    }
+
+    /// The names of the hooks that still owe their stop.
+    pub(crate) fn owing(&self) -> Vec<Cow<'static, str>> {
+        self.0
+            .iter()
+            .filter(|e| e.run.owes_stop())
+            .map(|e| e.name.clone())
+            .collect()
+    }
+
+    /// Drops every start under way: such a hook did not start.
+    pub(crate) fn abandon_starts(&mut self) {
+        for e in &mut self.0 {
+            if !e.run.owes_stop() {
+                e.run.as_mut().abandon();
+            }
+        }
+    }
+
+    /// Takes the hooks and their drop policy, leaving these empty.
+    pub(crate) fn take(&mut self) -> Hooks {
+        Hooks(std::mem::take(&mut self.0), self.1.take())
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -287,8 +342,8 @@ impl Hooks {
     }
 
     /// Appends `other`'s hooks after these.
-    pub(crate) fn append(&mut self, other: Hooks) {
-        self.0.extend(other.0);
+    pub(crate) fn append(&mut self, mut other: Hooks) {
+        self.0.append(&mut other.0);
     }
 
     /// Hook `index`'s start (`start == true`) or stop time limit.
@@ -300,6 +355,14 @@ impl Hooks {
             limits.and_then(|l| l.stop)
         };
         own.unwrap_or(default)
+    }
+}
+
+impl Drop for Hooks {
+    fn drop(&mut self) {
+        if let Some(orphans) = self.1.take() {
+            orphans.adopt(self.take());
+        }
     }
 }
 
@@ -443,6 +506,22 @@ mod tests {
         });
         assert!(poll_once(|cx| hook.as_mut().poll_stop(cx)).is_ready());
         assert_eq!(stopped(), 1);
+    }
+
+    #[test]
+    fn abandoning_a_hook_that_owes_its_stop_keeps_the_stop() {
+        // A stop-only hook put under way at start-up, and abandoned with the
+        // others when another hook fails, is still the cleanup of its value.
+        let (stops, stopped) = counter();
+        let mut hook = stop_only(move || async move {
+            stops.fetch_add(1, Ordering::SeqCst);
+            Ok(())
+        });
+        hook.as_mut().abandon();
+        assert!(hook.owes_stop());
+        assert!(poll_once(|cx| hook.as_mut().poll_stop(cx)).is_ready());
+        assert_eq!(stopped(), 1);
+        assert!(!hook.owes_stop());
     }
 
     #[test]

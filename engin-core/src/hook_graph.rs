@@ -24,7 +24,7 @@ use std::time::{Duration, Instant};
 use tokio_util::sync::WaitForCancellationFutureOwned;
 
 use crate::catch::{poll_loop, Advance};
-use crate::context::StepGraph;
+use crate::context::{Deadline, StepGraph};
 use crate::error::{BoxError, Error, Phase};
 use crate::hook::Hooks;
 use crate::shutdown::Shutdown;
@@ -252,6 +252,10 @@ pub(crate) struct GraphLoop<'a> {
     /// Start only.
     shutdown: Option<&'a Shutdown>,
     requested: Option<Pin<Box<WaitForCancellationFutureOwned>>>,
+    /// Start only: the end of the whole start-up, armed once a hook stays
+    /// pending.
+    start_deadline: Option<Deadline>,
+    deadline_timer: Option<Pin<Box<tokio::time::Sleep>>>,
     /// Stop only: the hook being polled, for the watchdog.
     progress: Option<&'a AtomicUsize>,
     traced: bool,
@@ -273,9 +277,10 @@ impl<'a> GraphLoop<'a> {
         steps: Option<StepGraph>,
         shutdown: &'a Shutdown,
         default: Duration,
+        start_deadline: Option<Deadline>,
         traced: bool,
     ) -> Self {
-        Self::new(
+        let mut this = Self::new(
             hooks,
             steps,
             true,
@@ -284,7 +289,9 @@ impl<'a> GraphLoop<'a> {
             Some(shutdown),
             None,
             traced,
-        )
+        );
+        this.start_deadline = start_deadline;
+        this
     }
 
     pub(crate) fn stop(
@@ -328,6 +335,8 @@ impl<'a> GraphLoop<'a> {
             deadline,
             shutdown,
             requested: None,
+            start_deadline: None,
+            deadline_timer: None,
             progress,
             traced,
             polling: 0,
@@ -490,6 +499,33 @@ impl<'a> GraphLoop<'a> {
         }
     }
 
+    /// Start: whether the whole start-up's deadline has passed; if so, the
+    /// starts under way are abandoned and named in one error.
+    fn deadline_passed(&mut self, cx: &mut std::task::Context<'_>) -> bool {
+        let Some(deadline) = self.start_deadline else {
+            return false;
+        };
+        let timer = self
+            .deadline_timer
+            .get_or_insert_with(|| Box::pin(tokio::time::sleep_until(deadline.at)));
+        if timer.as_mut().poll(cx).is_pending() {
+            return false;
+        }
+        let slow = self.slow.as_ref().expect("slow");
+        let mut starting: Vec<usize> = slow.running.iter().map(|p| p.index).collect();
+        starting.sort_unstable();
+        let starting = starting
+            .into_iter()
+            .map(|i| self.hooks.name(i).clone())
+            .collect();
+        self.abandon_running();
+        self.fail(Error::StartDeadline {
+            after: deadline.after,
+            starting,
+        });
+        true
+    }
+
     /// Polls the hooks under way and starts (or stops) those now free to.
     /// Returns whether the loop is over.
     fn slow(&mut self, cx: &mut std::task::Context<'_>) -> bool {
@@ -503,6 +539,9 @@ impl<'a> GraphLoop<'a> {
                     self.abandon_running();
                     return true;
                 }
+            }
+            if self.deadline_passed(cx) {
+                return true;
             }
             self.poll_running(cx);
             if self.start && !self.errors.is_empty() {

@@ -9,7 +9,7 @@ use std::time::Duration;
 use tokio_util::sync::WaitForCancellationFutureOwned;
 
 use crate::catch::{poll_loop, Advance};
-use crate::context::Timer;
+use crate::context::{Deadline, Timer};
 use crate::error::{BoxError, Error, Phase};
 use crate::hook::Hooks;
 use crate::shutdown::Shutdown;
@@ -35,6 +35,8 @@ pub(crate) struct HookLoop<'a> {
     default: Duration,
     /// Stop only: the end of the shutdown budget.
     deadline: Option<tokio::time::Instant>,
+    /// Start only: the end of the whole start-up.
+    start_deadline: Option<Deadline>,
     /// Start only: a requested shutdown ends the start-up, abandoning the
     /// hook that is starting.
     shutdown: Option<&'a Shutdown>,
@@ -81,6 +83,7 @@ impl<'a> HookLoop<'a> {
         hooks: &'a mut Hooks,
         shutdown: &'a Shutdown,
         default: Duration,
+        start_deadline: Option<Deadline>,
         traced: bool,
     ) -> Self {
         HookLoop {
@@ -90,6 +93,7 @@ impl<'a> HookLoop<'a> {
             running: 0,
             default,
             deadline: None,
+            start_deadline,
             shutdown: Some(shutdown),
             progress: None,
             traced,
@@ -112,6 +116,7 @@ impl<'a> HookLoop<'a> {
             running: 0,
             default,
             deadline: Some(deadline),
+            start_deadline: None,
             shutdown: None,
             progress,
             traced,
@@ -311,7 +316,8 @@ impl<'a> HookLoop<'a> {
                 }
                 if run.timer.is_none() {
                     let mut limit = self.hooks.limit(index, self.start, self.default);
-                    if let Some(deadline) = self.deadline {
+                    let bound = self.deadline.or(self.start_deadline.map(|d| d.at));
+                    if let Some(deadline) = bound {
                         limit = limit
                             .min(deadline.saturating_duration_since(tokio::time::Instant::now()));
                     }
@@ -323,11 +329,19 @@ impl<'a> HookLoop<'a> {
                     // Abandoned: its future is dropped now.
                     Poll::Ready(()) => {
                         self.hooks.abandon(index);
-                        Err(Error::TimedOut {
-                            phase,
-                            component: self.hooks.name(index).clone(),
-                            after: run.limit,
-                        })
+                        let component = self.hooks.name(index).clone();
+                        let now = tokio::time::Instant::now();
+                        match self.start_deadline.filter(|d| now >= d.at) {
+                            Some(d) => Err(Error::StartDeadline {
+                                after: d.after,
+                                starting: vec![component],
+                            }),
+                            None => Err(Error::TimedOut {
+                                phase,
+                                component,
+                                after: run.limit,
+                            }),
+                        }
                     }
                 }
             }

@@ -23,6 +23,7 @@ mod hook_graph;
 mod hook_loop;
 mod lifecycle;
 mod options;
+mod orphan;
 mod pick;
 mod returned;
 mod running;

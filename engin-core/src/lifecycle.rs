@@ -12,7 +12,7 @@ use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 
 use crate::error::BoxError;
-use crate::guard::{Guard, GuardBody, GuardHook};
+use crate::guard::{Guard, GuardBody, GuardRun};
 use crate::hook::{self, object_fns, Hook, HookEntry, Hooks, Limits, Run};
 use crate::task::{Policy, TaskEntry};
 
@@ -200,7 +200,7 @@ impl HookBuilder<'_> {
         Fut: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
         let body: GuardBody = Box::new(move |g| Box::pin(body(g)));
-        self.append(GuardHook::new(body));
+        self.push(Box::pin(GuardRun::new(body)));
     }
 }
 

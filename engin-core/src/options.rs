@@ -19,8 +19,10 @@ pub struct Options {
     pub(crate) shutdown_timeout: Duration,
     pub(crate) task_grace: Duration,
     pub(crate) force_exit_after: Option<Duration>,
-    pub(crate) handle_signals: bool,
+    /// `None`: the entry point's default (`run` listens, `start` does not).
+    pub(crate) handle_signals: Option<bool>,
     pub(crate) sequential: bool,
+    pub(crate) start_deadline: Option<Duration>,
 }
 
 impl Default for Options {
@@ -31,8 +33,9 @@ impl Default for Options {
             shutdown_timeout: Duration::from_secs(30),
             task_grace: Duration::from_secs(1),
             force_exit_after: Some(Duration::from_secs(5)),
-            handle_signals: true,
+            handle_signals: None,
             sequential: false,
+            start_deadline: None,
         }
     }
 }
@@ -75,18 +78,60 @@ impl Options {
         self
     }
 
-    /// Whether SIGINT and SIGTERM request shutdown (default `true` for
-    /// `run`; `start` never listens to signals). A signal during start-up
-    /// abandons it and the process exits with 128 + the signal's number;
-    /// a second signal during shutdown ends the process at once, with the
-    /// same code. Once a run has listened, the handlers stay installed
-    /// for the rest of the process (tokio's cannot be removed): a signal
-    /// outside a run is then ignored rather than fatal. Listening needs
-    /// the runtime's I/O driver (`enable_all` or `enable_io` on its
-    /// builder, as `#[tokio::main]` does): without it tokio panics.
+    /// Whether SIGINT and SIGTERM request shutdown (by default `run`
+    /// listens and `start` does not; `start_with` listens when this is set
+    /// to `true`). A signal during start-up abandons it and the application
+    /// ends with 128 + the signal's number; once started, a signal is a
+    /// clean shutdown (exit code 0); a second signal during shutdown ends
+    /// the process at once, with 128 + its number. Once the application's
+    /// listener has gone (its run ended, or its future was dropped), the
+    /// signals do again what they did before it: end the process by
+    /// default, or reach the application's own tokio listener if it had one
+    /// first. Listening needs the runtime's I/O driver (`enable_all` or
+    /// `enable_io` on its builder, as `#[tokio::main]` does): without it
+    /// tokio panics.
+    ///
+    /// ```
+    /// # extern crate engin_core as engin;
+    /// let options = engin::Options::default();
+    /// assert_eq!(options.get_handle_signals(), None, "the entry point decides");
+    /// assert_eq!(options.handle_signals(true).get_handle_signals(), Some(true));
+    /// ```
     pub fn handle_signals(mut self, on: bool) -> Self {
-        self.handle_signals = on;
+        self.handle_signals = Some(on);
         self
+    }
+
+    /// Whether signals were turned on or off, or `None` for the entry
+    /// point's default.
+    pub fn get_handle_signals(&self) -> Option<bool> {
+        self.handle_signals
+    }
+
+    /// Time limit of the whole start-up: building every value, running the
+    /// invocations and starting every hook (none by default: each hook has
+    /// its own limit, [`Options::start_timeout`], and how long a whole
+    /// start-up may take depends on the application, not on engin).
+    ///
+    /// When it runs out, the providers or start hooks still running are
+    /// abandoned (their futures dropped), everything that started is
+    /// stopped in reverse order, and the application ends with one error
+    /// naming what was still starting.
+    ///
+    /// ```
+    /// # extern crate engin_core as engin;
+    /// use std::time::Duration;
+    /// let options = engin::Options::default().start_deadline(Duration::from_secs(60));
+    /// assert_eq!(options.get_start_deadline(), Some(Duration::from_secs(60)));
+    /// ```
+    pub fn start_deadline(mut self, limit: Duration) -> Self {
+        self.start_deadline = Some(limit);
+        self
+    }
+
+    /// The whole start-up's time limit, if any.
+    pub fn get_start_deadline(&self) -> Option<Duration> {
+        self.start_deadline
     }
 
     /// Starts and stops hooks strictly one at a time, in registration order

@@ -25,21 +25,26 @@ pub(crate) fn joined(app: &'static str, r: Result<Exit, tokio::task::JoinError>)
 
 /// A started application, returned by `App::start()`.
 ///
-/// Stop it with [`Running::stop`].
+/// Stop it with [`Running::stop`], or wait for it to stop by itself with
+/// [`Running::wait`].
 ///
-/// Dropping it without `stop()` or `wait()` is reported in the log and
-/// requests shutdown. The application then stops in the background, on the
-/// runtime it was started on, as `stop()` would stop it: supervised tasks
-/// cancelled, then every started hook stopped in reverse order, within the
-/// same limits. Its [`Exit`] is lost (its errors are still logged), nothing
-/// waits for the stop, and if the runtime shuts down first, the hooks not
-/// yet stopped are dropped without their stop running.
+/// Dropping it without either is reported in the log and requests
+/// shutdown, and the application stops as `stop()` would stop it:
+/// supervised tasks cancelled, then every started hook stopped in reverse
+/// order, within the same limits. On a multi-thread runtime the drop waits
+/// for that stop (in `block_in_place`). On a current-thread runtime it
+/// cannot wait, so the stop goes on in the background; if the runtime
+/// shuts down first (as at the end of a `#[tokio::test]`), an error log
+/// names each hook whose stop did not run. Either way its [`Exit`] is lost
+/// (its errors are logged).
 #[must_use = "a running application must be stopped with `.stop().await`"]
 #[derive(Debug)]
 pub struct Running {
     app: &'static str,
     shutdown: Shutdown,
     join: Option<JoinHandle<Exit>>,
+    /// It ended before it had started (a shutdown requested with code 0).
+    ended: Option<Exit>,
 }
 
 impl Running {
@@ -48,6 +53,17 @@ impl Running {
             app,
             shutdown,
             join: Some(join),
+            ended: None,
+        }
+    }
+
+    /// An application that ended cleanly before it started serving.
+    pub(crate) fn ended(app: &'static str, shutdown: Shutdown, exit: Exit) -> Self {
+        Running {
+            app,
+            shutdown,
+            join: None,
+            ended: Some(exit),
         }
     }
 
@@ -56,19 +72,27 @@ impl Running {
         &self.shutdown
     }
 
+    /// Whether the application has stopped: `wait()` then returns at once.
+    pub fn is_finished(&self) -> bool {
+        self.join.as_ref().is_none_or(JoinHandle::is_finished)
+    }
+
     /// Requests shutdown and waits until every hook has stopped.
     pub async fn stop(mut self) -> Exit {
         self.shutdown.request("stop() called");
         self.wait_inner().await
     }
 
-    /// Waits until the application stops by itself (a shutdown request or a
-    /// supervised task ending).
+    /// Waits until the application stops by itself (a shutdown request, a
+    /// supervised task ending, or a signal when it listens to signals).
     pub async fn wait(mut self) -> Exit {
         self.wait_inner().await
     }
 
     async fn wait_inner(&mut self) -> Exit {
+        if let Some(exit) = self.ended.take() {
+            return exit;
+        }
         let join = self
             .join
             .take()
@@ -79,10 +103,22 @@ impl Running {
 
 impl Drop for Running {
     fn drop(&mut self) {
-        if self.join.is_some() {
-            tracing::error!(target: "engin", app = self.app,
-                "running application dropped without `stop()`: shutdown requested in the background, its errors will be lost");
-            self.shutdown.request("Running dropped without stop()");
+        let Some(join) = self.join.take() else {
+            return;
+        };
+        if join.is_finished() {
+            return;
+        }
+        tracing::error!(target: "engin", app = self.app,
+            "running application dropped without `stop()`: shutdown requested, its errors will be lost");
+        self.shutdown.request("Running dropped without stop()");
+        // A thread of a multi-thread runtime can block until the stop is
+        // over; a current-thread runtime's only thread cannot.
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        if runtime.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread {
+            let _ = tokio::task::block_in_place(|| runtime.block_on(join));
         }
     }
 }

@@ -9,11 +9,12 @@ use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 use tracing::Instrument;
 
-use crate::context::{Context, RunState};
+use crate::context::{Context, RunState, StepGraph};
 use crate::error::{Error, Phase};
 use crate::hook::Hooks;
 use crate::hook_graph::GraphLoop;
 use crate::hook_loop::HookLoop;
+use crate::orphan::Orphans;
 use crate::task::{supervise, TaskEntry};
 use crate::watchdog::Watchdog;
 
@@ -28,6 +29,9 @@ impl Context {
         let state = self.state.clone();
         let app = state.app;
         let (mut hooks, tasks) = state.lifecycle.freeze();
+        // Dropped before they are stopped here (this future was dropped),
+        // the hooks that started are stopped in the background.
+        hooks.stop_on_drop(Orphans::new(&state, Vec::new()));
         state.serving.store(true, Ordering::Release);
         tracing::info!(target: "engin", app, built_in = ?self.build_started.elapsed(), hooks = hooks.len(), tasks = tasks.len(), "built");
 
@@ -40,6 +44,7 @@ impl Context {
                 &mut hooks,
                 &state.shutdown,
                 state.options.start_timeout,
+                state.start_deadline,
                 state.traced,
             );
             let failure = (&mut start).await.pop();
@@ -50,6 +55,7 @@ impl Context {
                 steps,
                 &state.shutdown,
                 state.options.start_timeout,
+                state.start_deadline,
                 state.traced,
             );
             let failure = (&mut start).await.pop();
@@ -69,7 +75,9 @@ impl Context {
             running = tasks
                 .into_iter()
                 .map(|task| RunningTask::spawn(task, &cancel, &state))
-                .collect();
+                .collect::<Vec<_>>();
+            let aborts = running.iter().map(|t| t.handle.abort_handle()).collect();
+            hooks.stop_on_drop(Orphans::new(&state, aborts));
             match critical {
                 Some((path, chain)) => {
                     tracing::info!(target: "engin", app, hooks = started, tasks = running.len(),
@@ -97,6 +105,7 @@ impl Context {
         stop_tasks(running, &state, stop_began, progress.map(|p| &p.index)).await;
         let critical =
             stop_hooks(&mut hooks, &state, stop_began, progress.map(|p| p.hooks())).await;
+        hooks.settled();
         drop(watchdog);
         match critical {
             Some((path, chain)) => tracing::info!(target: "engin", app, hooks = started,
@@ -119,21 +128,42 @@ pub(crate) async fn stop_hooks(
     began: tokio::time::Instant,
     progress: Option<&AtomicUsize>,
 ) -> Option<(Duration, String)> {
-    let deadline = began + state.options.shutdown_timeout;
-    let default = state.options.stop_timeout;
-    let (errors, critical) = if state.options.sequential {
-        let stopping = HookLoop::stop(hooks, deadline, default, progress, state.traced);
-        (stopping.await, None)
-    } else {
-        let steps = state.steps.graph().copied();
-        let mut stopping = GraphLoop::stop(hooks, steps, deadline, default, progress, state.traced);
-        let errors = (&mut stopping).await;
-        (errors, stopping.critical_path())
-    };
+    let (errors, critical) = stop_in_order(
+        hooks,
+        state.steps.graph().copied(),
+        state.options.sequential,
+        began + state.options.shutdown_timeout,
+        state.options.stop_timeout,
+        progress,
+        state.traced,
+    )
+    .await;
     for e in errors {
         state.errors.report(e);
     }
     critical
+}
+
+/// Stops `hooks` in reverse dependency order (`steps`), or strictly in
+/// reverse, by `deadline`; returns every failure, and the critical path
+/// when tracing.
+pub(crate) async fn stop_in_order(
+    hooks: &mut Hooks,
+    steps: Option<StepGraph>,
+    sequential: bool,
+    deadline: tokio::time::Instant,
+    default: Duration,
+    progress: Option<&AtomicUsize>,
+    traced: bool,
+) -> (Vec<Error>, Option<(Duration, String)>) {
+    if sequential {
+        let stopping = HookLoop::stop(hooks, deadline, default, progress, traced);
+        (stopping.await, None)
+    } else {
+        let mut stopping = GraphLoop::stop(hooks, steps, deadline, default, progress, traced);
+        let errors = (&mut stopping).await;
+        (errors, stopping.critical_path())
+    }
 }
 
 /// The watchdog for a shutdown of `run`, unless turned off.

@@ -14,10 +14,11 @@ use crate::shutdown::Shutdown;
 ///
 /// Made before the first provider runs: the OS handlers are installed when
 /// the listener is made (not when its task first runs), so a signal at any
-/// instant of the start-up is seen. Dropping it ends the listening task, so
-/// a later signal no longer ends the process. (The handlers stay installed
-/// for the rest of the process, as tokio's always do: a signal with no
-/// listener is then counted and ignored, not fatal.)
+/// instant of the start-up is seen. Dropping it ends the listening task.
+/// The handlers stay installed for the rest of the process (tokio's cannot
+/// be removed), but with no listener left, a signal does what it did before
+/// engin: it ends the process (see [`os`]), or reaches the application's own
+/// tokio listener if that came first.
 pub(crate) struct Listener {
     task: JoinHandle<()>,
 }
@@ -66,6 +67,7 @@ struct Signals {
     term: tokio::signal::unix::Signal,
     /// How many of each kind (`os::KINDS` order) this listener has taken.
     taken: [usize; 2],
+    _listening: os::Listening,
 }
 
 #[cfg(unix)]
@@ -75,6 +77,7 @@ impl Signals {
         // Before installing: a signal from here on is one of this
         // listener's (before the handler exists, it ends the process).
         let taken = [os::received(0), os::received(1)];
+        let listening = os::Listening::new();
         // Taken back if tokio cannot listen (an error, or its panic on a
         // runtime without the I/O driver): the signals must then stay
         // fatal, not be counted by a handler nobody listens to.
@@ -82,7 +85,12 @@ impl Signals {
         let int = signal(SignalKind::interrupt())?;
         let term = signal(SignalKind::terminate())?;
         std::mem::forget(undo);
-        Ok(Signals { int, term, taken })
+        Ok(Signals {
+            int,
+            term,
+            taken,
+            _listening: listening,
+        })
     }
 
     /// The next signal's name and number.
@@ -141,9 +149,14 @@ impl Signals {
 /// exists) but runs tokio's action first: [`Signals::next`] looks again
 /// after a wake-up that found no count.
 ///
+/// With no listener left (every run that listened has ended, or its future
+/// was dropped), the handler puts back the default disposition it replaced
+/// and raises the signal again, so SIGINT and SIGTERM end the process as
+/// they did before engin ran, instead of being counted for nobody.
+///
 /// This is the only `unsafe` in engin: `sigaction`, `sigemptyset` and
 /// `raise`, a registry action, and a handler that does nothing but an
-/// atomic add.
+/// atomic add, or, with no listener, restores the default and raises.
 #[cfg(unix)]
 #[allow(unsafe_code)]
 mod os {
@@ -171,6 +184,29 @@ mod os {
         Registry(signal_hook_registry::SigId),
     }
 
+    /// How many listeners exist: with none, the signals are fatal again.
+    static LISTENING: AtomicUsize = AtomicUsize::new(0);
+
+    /// The disposition our handler replaced, per kind, for the handler to
+    /// put back when nobody listens.
+    static REPLACED: [AtomicUsize; 2] = [AtomicUsize::new(0), AtomicUsize::new(0)];
+
+    /// A listener exists while this does.
+    pub(super) struct Listening(());
+
+    impl Listening {
+        pub(super) fn new() -> Self {
+            LISTENING.fetch_add(1, Ordering::SeqCst);
+            Listening(())
+        }
+    }
+
+    impl Drop for Listening {
+        fn drop(&mut self) {
+            LISTENING.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+
     pub(super) fn received(kind: usize) -> usize {
         RECEIVED[kind].load(Ordering::SeqCst)
     }
@@ -181,8 +217,20 @@ mod os {
     }
 
     extern "C" fn handler(number: libc::c_int) {
-        if let Some(kind) = NUMBERS.iter().position(|&n| n == number) {
-            record(kind);
+        let Some(kind) = NUMBERS.iter().position(|&n| n == number) else {
+            return;
+        };
+        record(kind);
+        let replaced = REPLACED[kind].load(Ordering::SeqCst) as libc::sighandler_t;
+        if LISTENING.load(Ordering::SeqCst) == 0 && replaced == libc::SIG_DFL {
+            // Nobody listens: fatal, as before the handler was installed.
+            // The signal is blocked while its handler runs, so the raised
+            // one is delivered, under the default, once the handler returns.
+            if set_disposition(number, libc::SIG_DFL).is_ok() {
+                // SAFETY: `raise` has no preconditions and is
+                // async-signal-safe, as `sigaction` and `sigemptyset` are.
+                unsafe { libc::raise(number) };
+            }
         }
     }
 
@@ -260,6 +308,7 @@ mod os {
             let id = unsafe { signal_hook_registry::register(number, move || record(kind)) }?;
             return Ok(Counting::Registry(id));
         }
+        REPLACED[kind].store(current as usize, Ordering::SeqCst);
         set_disposition(number, own_handler())?;
         Ok(Counting::Handler { replaced: current })
     }

@@ -86,7 +86,13 @@ pub enum Policy {
     Ignore,
 }
 
-/// Restart limit and backoff of [`Policy::Restart`].
+/// Restart limit, backoff and forgiveness of [`Policy::Restart`].
+///
+/// The limit counts failures in a row: a run that lasted at least
+/// [`Restart::healthy_after`] before it failed was healthy, so its failure
+/// starts a new count, with the first delay again (as Erlang supervisors
+/// forget restarts older than their period, and Kubernetes resets a
+/// crash-looping container's backoff after it has run a while).
 ///
 /// ```
 /// # extern crate engin_core as engin;
@@ -95,23 +101,40 @@ pub enum Policy {
 /// assert_eq!(r.backoff(0), Duration::from_millis(100));
 /// assert_eq!(r.backoff(1), Duration::from_millis(200));
 /// assert_eq!(r.backoff(10), Duration::from_secs(1));
+/// assert_eq!(r.get_healthy_after(), Duration::from_secs(10));
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Restart {
     max_restarts: u32,
     initial: Duration,
     max: Duration,
+    healthy_after: Duration,
 }
 
 impl Restart {
-    /// At most `max_restarts` restarts, starting with a 100 ms delay that
-    /// doubles after each failure, up to 30 s.
+    /// At most `max_restarts` restarts in a row, starting with a 100 ms
+    /// delay that doubles after each failure, up to 30 s; a run of 10 s or
+    /// more counts as healthy and resets both.
     pub fn new(max_restarts: u32) -> Self {
         Restart {
             max_restarts,
             initial: Duration::from_millis(100),
             max: Duration::from_secs(30),
+            healthy_after: Duration::from_secs(10),
         }
+    }
+
+    /// How long a run must last to count as healthy (10 s, as systemd's
+    /// default start-limit interval): a failure after such a run is the
+    /// first of a new count, and its restart waits the initial delay.
+    pub fn healthy_after(mut self, period: Duration) -> Self {
+        self.healthy_after = period;
+        self
+    }
+
+    /// How long a run must last to count as healthy.
+    pub fn get_healthy_after(&self) -> Duration {
+        self.healthy_after
     }
 
     /// The delay before the first restart.
@@ -214,6 +237,10 @@ pub(crate) async fn supervise(
                 return;
             }
             Policy::Restart(restart) => {
+                if elapsed >= restart.get_healthy_after() {
+                    // A healthy run: this failure starts a new count.
+                    failures = 0;
+                }
                 failures += 1;
                 if failures > restart.max_restarts() {
                     let e = Error::RestartLimit {

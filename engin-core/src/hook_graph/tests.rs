@@ -7,6 +7,7 @@ use std::time::Duration;
 use super::*;
 use crate::hook_loop::HookLoop;
 use crate::lifecycle::Lifecycle;
+use crate::orphan::Orphans;
 
 fn leak(v: Vec<u32>) -> &'static [u32] {
     Box::leak(v.into_boxed_slice())
@@ -103,6 +104,8 @@ enum Kind {
     StartStop,
     StartOnly,
     StopOnly,
+    /// A guard: its setup is the start, the code after `started()` the stop.
+    Guard,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,6 +150,10 @@ struct Case {
     hooks: Vec<HookSpec>,
     /// Shutdown requested at this time into the start, if any.
     shutdown_at: Option<u64>,
+    /// The start loop's future dropped at this time into the start, if
+    /// any; the hooks then go with it, as when the application's future
+    /// is dropped.
+    cancel_at: Option<u64>,
 }
 
 fn random_case(rng: &mut Rng, faults: bool) -> Case {
@@ -158,9 +165,10 @@ fn random_case(rng: &mut Rng, faults: bool) -> Case {
     let mut hooks = Vec::new();
     for s in 0..nsteps as u32 {
         for _ in 0..rng.below(4) {
-            let kind = match rng.below(6) {
+            let kind = match rng.below(8) {
                 0 => Kind::StartOnly,
                 1 => Kind::StopOnly,
+                2 | 3 => Kind::Guard,
                 _ => Kind::StartStop,
             };
             // A third finish at their first poll: the fast path.
@@ -184,10 +192,12 @@ fn random_case(rng: &mut Rng, faults: bool) -> Case {
         }
     }
     let shutdown_at = (faults && rng.chance(25)).then(|| rng.below(40));
+    let cancel_at = rng.chance(25).then(|| rng.below(40));
     Case {
         deps,
         hooks,
         shutdown_at,
+        cancel_at,
     }
 }
 
@@ -234,6 +244,13 @@ fn register(case: &Case, log: &Arc<Mutex<Vec<(Event, tokio::time::Instant)>>>) -
             Kind::StartStop => lifecycle.on_start_stop(name, start, stop),
             Kind::StartOnly => lifecycle.on_start(name, start),
             Kind::StopOnly => lifecycle.on_stop(name, stop),
+            Kind::Guard => lifecycle.guard(name, move |guard| async move {
+                // The start is the part before `started()`; its end is
+                // recorded where any start's future is dropped.
+                start().await?;
+                guard.started().await;
+                stop().await
+            }),
         }
     }
     lifecycle.freeze().0
@@ -269,6 +286,8 @@ struct Outcome {
     /// How many events were logged when the start loop returned.
     start_events: usize,
     t0: tokio::time::Instant,
+    /// The start loop was dropped at `case.cancel_at`.
+    cancelled: bool,
 }
 
 fn run_case(case: &Case, sequential: bool, traced: bool) -> Outcome {
@@ -277,24 +296,52 @@ fn run_case(case: &Case, sequential: bool, traced: bool) -> Outcome {
         .start_paused(true)
         .build()
         .unwrap();
-    rt.block_on(async {
+    let out = rt.block_on(async {
         let log = Arc::new(Mutex::new(Vec::new()));
         let mut hooks = register(case, &log);
         let graph = Some(steps(&case.deps));
+        hooks.stop_on_drop(Orphans::for_test(graph, sequential));
         let shutdown = Shutdown::new();
         let t0 = tokio::time::Instant::now();
-        if let Some(ms) = case.shutdown_at {
+        // Ended with the run, so that it is not counted as a task left.
+        let requester = case.shutdown_at.map(|ms| {
             let s = shutdown.clone();
             tokio::spawn(async move {
                 tokio::time::sleep(Duration::from_millis(ms)).await;
                 s.request("test");
-            });
-        }
+            })
+        });
+        let end_requester = || async {
+            if let Some(r) = requester {
+                r.abort();
+                let _ = r.await;
+            }
+        };
         let limit = Duration::from_secs(15);
-        let start_errors = if sequential {
-            HookLoop::start(&mut hooks, &shutdown, limit, traced).await
-        } else {
-            GraphLoop::start(&mut hooks, graph, &shutdown, limit, traced).await
+        let start = async {
+            if sequential {
+                HookLoop::start(&mut hooks, &shutdown, limit, None, traced).await
+            } else {
+                GraphLoop::start(&mut hooks, graph, &shutdown, limit, None, traced).await
+            }
+        };
+        let cancel_at = Duration::from_millis(case.cancel_at.unwrap_or(u64::MAX / 4));
+        let Ok(start_errors) = tokio::time::timeout(cancel_at, start).await else {
+            // Cancelled: the hooks go the way of the application's future.
+            let start_events = log.lock().unwrap().len();
+            drop(hooks);
+            // Long enough for any stop, on the paused clock.
+            tokio::time::sleep(Duration::from_secs(120)).await;
+            end_requester().await;
+            let events = log.lock().unwrap().clone();
+            return Outcome {
+                events,
+                start_errors: 0,
+                start_took: cancel_at,
+                start_events,
+                t0,
+                cancelled: true,
+            };
         };
         let start_took = t0.elapsed();
         let start_events = log.lock().unwrap().len();
@@ -305,6 +352,7 @@ fn run_case(case: &Case, sequential: bool, traced: bool) -> Outcome {
             GraphLoop::stop(&mut hooks, graph, deadline, limit, None, traced).await
         };
         assert!(stop_errors.is_empty(), "{stop_errors:?}");
+        end_requester().await;
         let events = log.lock().unwrap().clone();
         Outcome {
             events,
@@ -312,8 +360,12 @@ fn run_case(case: &Case, sequential: bool, traced: bool) -> Outcome {
             start_took,
             start_events,
             t0,
+            cancelled: false,
         }
-    })
+    });
+    // No task of the application is left: no hook code can run any more.
+    assert_eq!(rt.metrics().num_alive_tasks(), 0, "a task outlived the run");
+    out
 }
 
 /// The longest chain of start times, from the step graph alone.
@@ -348,7 +400,7 @@ fn check(case: &Case, seed: u64, sequential: bool, traced: bool) {
         .filter(|&i| at(Event::StopBegan(i)).is_some())
         .collect();
     let with_stop: BTreeSet<usize> = (0..n)
-        .filter(|&i| case.hooks[i].kind == Kind::StartStop)
+        .filter(|&i| matches!(case.hooks[i].kind, Kind::StartStop | Kind::Guard))
         .collect();
     let stop_only: BTreeSet<usize> = (0..n)
         .filter(|&i| case.hooks[i].kind == Kind::StopOnly)
@@ -359,7 +411,15 @@ fn check(case: &Case, seed: u64, sequential: bool, traced: bool) {
         .chain(&stop_only)
         .copied()
         .collect();
-    assert_eq!(stopped, expected, "{}", ctx());
+    assert_eq!(
+        stopped,
+        expected,
+        "{}, cancelled {}: {:?}\n{:?}",
+        ctx(),
+        out.cancelled,
+        case.hooks,
+        out.events
+    );
     for b in 0..n {
         for a in 0..n {
             if a == b || !ordered(case, &reach, a, b) {
@@ -386,8 +446,14 @@ fn check(case: &Case, seed: u64, sequential: bool, traced: bool) {
     // when the start loop returns.
     for i in 0..n {
         if at(Event::StartBegan(i)).is_some() {
+            // Cancelled: by the time the hooks are gone.
+            let by = if out.cancelled {
+                usize::MAX
+            } else {
+                out.start_events
+            };
             assert!(
-                at(Event::StartDropped(i)).is_some_and(|d| d < out.start_events),
+                at(Event::StartDropped(i)).is_some_and(|d| d < by),
                 "{}: the start of h{i} is still alive after the start loop",
                 ctx()
             );
@@ -401,6 +467,20 @@ fn check(case: &Case, seed: u64, sequential: bool, traced: bool) {
                 assert!(*t <= requested, "{}: h{i} began after shutdown", ctx());
             }
         }
+    }
+    if out.cancelled {
+        // Nothing starts once the start is dropped.
+        let dropped = out.t0 + Duration::from_millis(case.cancel_at.expect("cancelled"));
+        for (e, t) in &out.events {
+            if let Event::StartBegan(i) = e {
+                assert!(
+                    *t <= dropped,
+                    "{}: h{i} began after the start was dropped",
+                    ctx()
+                );
+            }
+        }
+        return;
     }
     let faulty = case.hooks.iter().any(|h| h.fault != Fault::None);
     if !faulty && case.shutdown_at.is_none() {
@@ -477,6 +557,7 @@ fn fifty_independent_hooks_start_together() {
             })
             .collect(),
         shutdown_at: None,
+        cancel_at: None,
     };
     let out = run_case(&case, false, false);
     assert_eq!(out.start_took, Duration::from_millis(20));
