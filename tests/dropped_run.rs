@@ -213,12 +213,15 @@ fn start_does_not_listen_by_default(flavor: &str) {
     assert!(rest.is_empty(), "{rest:?}");
 }
 
+/// A case's name and its parent side, given the runtime flavour.
+type Case = (&'static str, fn(&str));
+
 fn main() {
     if let Ok(case) = std::env::var("ENGIN_CHILD") {
         let flavor = std::env::var("ENGIN_CHILD_FLAVOR").unwrap_or_default();
         return child(&case, &flavor);
     }
-    let cases: [(&str, fn(&str)); 4] = [
+    let cases: [Case; 4] = [
         (
             "dropping_run_stops_everything_and_signals_are_fatal_again",
             dropping_run_stops_everything_and_signals_are_fatal_again,

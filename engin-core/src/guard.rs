@@ -19,8 +19,10 @@ use tokio_util::sync::CancellationToken;
 use crate::error::BoxError;
 use crate::hook::{BoxFuture, Run};
 
-pub(crate) type GuardBody =
-    Box<dyn FnOnce(Guard) -> BoxFuture<'static, Result<(), BoxError>> + Send>;
+/// A guard's running body.
+type Body = BoxFuture<'static, Result<(), BoxError>>;
+
+pub(crate) type GuardBody = Box<dyn FnOnce(Guard) -> Body + Send>;
 
 /// Given to a [`Lifecycle::guard`](crate::Lifecycle::guard) body: marks the end of its start.
 ///
@@ -61,7 +63,7 @@ impl Guard {
 /// until it reaches `started()` (or ends), then a stop.
 pub(crate) struct GuardRun {
     body: Option<GuardBody>,
-    running: Option<(BoxFuture<'static, Result<(), BoxError>>, Arc<Shared>)>,
+    running: Option<(Body, Arc<Shared>)>,
 }
 
 impl GuardRun {

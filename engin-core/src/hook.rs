@@ -361,7 +361,7 @@ impl Hooks {
 impl Drop for Hooks {
     fn drop(&mut self) {
         if let Some(orphans) = self.1.take() {
-            orphans.adopt(self.take());
+            (*orphans).adopt(self.take());
         }
     }
 }

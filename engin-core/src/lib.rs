@@ -7,7 +7,8 @@
 //! Read top-down: `entry` (what `run` and `start` do), `serve` (start,
 //! wait, stop), `hook_graph` (hooks started as their dependencies allow, stopped as
 //! their dependents allow), `hook_loop` (the same, strictly in order), `hook` (one
-//! hook), `lifecycle` (registration), `task` (supervised tasks),
+//! hook), `guard` (a guard's body), `orphan` (hooks whose owner was dropped),
+//! `lifecycle` (registration), `task` (supervised tasks),
 //! `signals` and `watchdog` (the process), `exit` (the report).
 
 mod catch;

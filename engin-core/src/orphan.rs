@@ -77,7 +77,7 @@ impl Orphans {
     /// Takes `hooks`, which were dropped: the starts under way are dropped
     /// (they did not start), and the hooks that owe their stop are stopped
     /// in the background, or named in an error log if that cannot be.
-    pub(crate) fn adopt(mut self: Box<Self>, mut hooks: Hooks) {
+    pub(crate) fn adopt(mut self, mut hooks: Hooks) {
         hooks.abandon_starts();
         let owing = hooks.owing();
         if owing.is_empty() {
@@ -90,7 +90,7 @@ impl Orphans {
                     "the application was dropped while running: stopping its hooks in the background");
                 let (how, tasks) = (self.how, std::mem::take(&mut self.tasks));
                 self.last_chance = true;
-                hooks.stop_on_drop(*self);
+                hooks.stop_on_drop(self);
                 runtime.spawn(stop(how, tasks, hooks));
                 return;
             }
