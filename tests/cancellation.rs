@@ -230,7 +230,16 @@ fn cancelling_start_at_any_instant_stops_what_started() {
     for (flavor, rt) in runtimes() {
         for sequential in [false, true] {
             let (mut cancelled, mut started) = (0, 0);
-            for after in instants(60, Duration::from_millis(8)) {
+            // How long a start takes here, so the instants cover it
+            // whatever the machine's speed and load.
+            let took = rt.block_on(async {
+                let began = tokio::time::Instant::now();
+                let running = Three::start_with(options(sequential), Events::default()).await;
+                let took = began.elapsed();
+                running.expect("starts").stop().await;
+                took
+            });
+            for after in instants(60, took.mul_f64(1.5)) {
                 let events = Events::default();
                 let ctx = format!("{flavor}, sequential {sequential}, cancelled after {after:?}");
                 rt.block_on(async {
@@ -297,6 +306,48 @@ fn dropping_running_on_a_multi_thread_runtime_waits_for_the_stop() {
             events.peek()
         );
     });
+}
+
+#[test]
+fn a_running_app_held_by_a_task_stops_in_the_background_or_with_its_runtime() {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    // Dropped by a task that ends: stopped in the background.
+    let events = Events::default();
+    rt.block_on(async {
+        let app_events = events.clone();
+        tokio::spawn(async move {
+            let running = Three::start_with(options(false), app_events).await;
+            drop(running.expect("starts"));
+        })
+        .await
+        .unwrap();
+        settles(&events, "dropped in a task").await;
+    });
+    // Held by a task when the runtime shuts down: the drop must not wait
+    // for a stop that the runtime will never run (it would hang here).
+    let events = Events::default();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let app_events = events.clone();
+    rt.spawn(async move {
+        let running = Three::start_with(options(false), app_events).await;
+        tx.send(()).unwrap();
+        std::future::pending::<()>().await;
+        drop(running);
+    });
+    rx.recv().unwrap();
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        drop(rt);
+        done.send(()).unwrap();
+    });
+    assert!(
+        finished.recv_timeout(Duration::from_secs(10)).is_ok(),
+        "the runtime's shutdown hung in the drop of `Running`"
+    );
 }
 
 #[test]

@@ -31,12 +31,15 @@ pub(crate) fn joined(app: &'static str, r: Result<Exit, tokio::task::JoinError>)
 /// Dropping it without either is reported in the log and requests
 /// shutdown, and the application stops as `stop()` would stop it:
 /// supervised tasks cancelled, then every started hook stopped in reverse
-/// order, within the same limits. On a multi-thread runtime the drop waits
-/// for that stop (in `block_in_place`). On a current-thread runtime it
-/// cannot wait, so the stop goes on in the background; if the runtime
-/// shuts down first (as at the end of a `#[tokio::test]`), an error log
-/// names each hook whose stop did not run. Either way its [`Exit`] is lost
-/// (its errors are logged).
+/// order, within the same limits. Dropped outside any task on a
+/// multi-thread runtime (in the body of `main` or of a
+/// `#[tokio::test(flavor = "multi_thread")]`), the drop waits for that stop
+/// (in `block_in_place`). Elsewhere it cannot wait (a current-thread
+/// runtime has no other thread to run the stop; a task may be dropped by a
+/// runtime shutting down, which would never run it), so the stop goes on in
+/// the background; if the runtime shuts down first (as at the end of a
+/// `#[tokio::test]`), an error log names each hook whose stop did not run.
+/// Either way its [`Exit`] is lost (its errors are logged).
 #[must_use = "a running application must be stopped with `.stop().await`"]
 #[derive(Debug)]
 pub struct Running {
@@ -112,12 +115,15 @@ impl Drop for Running {
         tracing::error!(target: "engin", app = self.app,
             "running application dropped without `stop()`: shutdown requested, its errors will be lost");
         self.shutdown.request("Running dropped without stop()");
-        // A thread of a multi-thread runtime can block until the stop is
-        // over; a current-thread runtime's only thread cannot.
+        // Outside any task of a multi-thread runtime, the thread can block
+        // until the stop is over: the workers run it. A current-thread
+        // runtime's only thread cannot, nor can a task, which may be being
+        // dropped by a runtime shutting down that would never run the stop.
         let Ok(runtime) = tokio::runtime::Handle::try_current() else {
             return;
         };
-        if runtime.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread {
+        let flavor = runtime.runtime_flavor();
+        if flavor == tokio::runtime::RuntimeFlavor::MultiThread && tokio::task::try_id().is_none() {
             let _ = tokio::task::block_in_place(|| runtime.block_on(join));
         }
     }
