@@ -23,6 +23,8 @@
 //! - `DRAIN_TIMEOUT_MS`: how long requests in flight have at shutdown (default 10000)
 //! - `SHUTDOWN_DELAY_MS`: how long to keep accepting, not ready, once shutdown begins (default 0)
 //! - `WARMUP_MS`: a cache warm-up that the routes do not use, started alongside (default none)
+//! - `HEADER_READ_TIMEOUT_MS`, `MAX_CONNECTIONS`, `REQUEST_TIMEOUT_MS`: the
+//!   limits against slow and hostile clients (defaults 10000, 1024, none)
 
 mod support;
 
@@ -124,11 +126,18 @@ fn routes(db: &Database) -> Router {
         .with_state(db.clone())
 }
 
-/// `ADDR`, `DRAIN_TIMEOUT_MS`, `SHUTDOWN_DELAY_MS`.
+/// `ADDR`, `DRAIN_TIMEOUT_MS`, `SHUTDOWN_DELAY_MS` and the client limits.
 #[provide]
 fn http_config() -> Result<HttpConfig, ConfigError> {
     Settings::from_env("")
-        .only(&["addr", "drain_timeout_ms", "shutdown_delay_ms"])
+        .only(&[
+            "addr",
+            "drain_timeout_ms",
+            "shutdown_delay_ms",
+            "header_read_timeout_ms",
+            "max_connections",
+            "request_timeout_ms",
+        ])
         .load()
 }
 

@@ -50,6 +50,19 @@
 //! 4. **Then** the hooks of what the handlers use stop: a database closes
 //!    after the last request.
 //!
+//! Against slow and hostile clients: a connection that has not sent a
+//! whole request head within
+//! [`header_read_timeout`](HttpConfig::header_read_timeout) (10 s) is
+//! closed, so half-sent requests (slowloris) cannot hold connections open;
+//! at most [`max_connections`](HttpConfig::max_connections) (1024) are open
+//! at once, and beyond that new connections wait in the listen backlog
+//! while the open ones are served; at the drain, connections with no
+//! request in flight (idle, or still sending a head) are closed at once, so
+//! only requests whose head was read hold the shutdown. Request bodies are
+//! limited to [`body_limit`](HttpConfig::body_limit) (2 MiB, axum's
+//! default), and a request may be given a
+//! [`request_timeout`](HttpConfig::request_timeout) (none by default).
+//!
 //! [`HttpBlock`] reads its settings from `HTTP_*` ([`HttpConfig`]); for
 //! other names, use [`HttpServerBlock`] and provide the [`HttpConfig`].
 
@@ -58,6 +71,7 @@ use std::net::SocketAddr;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
+use std::task::Poll;
 use std::time::Duration;
 
 use axum::http::StatusCode;
@@ -77,14 +91,21 @@ use crate::config::{ConfigError, Settings};
 pub use ::axum;
 
 /// Settings of the HTTP server, read with [`Settings`]: `addr`,
-/// `drain_timeout_ms`, `shutdown_delay_ms`, `ready_path`, `live_path`.
+/// `drain_timeout_ms`, `shutdown_delay_ms`, `ready_path`, `live_path`,
+/// `header_read_timeout_ms`, `max_connections`, `request_timeout_ms`,
+/// `body_limit_bytes`.
 ///
 /// ```
+/// use std::time::Duration;
 /// use engin::http::HttpConfig;
 /// let config = HttpConfig::default();
 /// assert_eq!(config.addr.to_string(), "127.0.0.1:8000");
-/// assert_eq!(config.drain_timeout, std::time::Duration::from_secs(10));
+/// assert_eq!(config.drain_timeout, Duration::from_secs(10));
 /// assert_eq!(config.ready_path, "/ready");
+/// assert_eq!(config.header_read_timeout, Duration::from_secs(10));
+/// assert_eq!(config.max_connections, 1024);
+/// assert_eq!(config.request_timeout, None);
+/// assert_eq!(config.body_limit, 2 * 1024 * 1024);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(default)]
@@ -103,6 +124,24 @@ pub struct HttpConfig {
     pub ready_path: String,
     /// The liveness endpoint (`/live`); empty: none.
     pub live_path: String,
+    /// How long a connection has to send a whole request head, on a new
+    /// connection and between requests on a kept-alive one, before it is
+    /// closed (`header_read_timeout_ms`, 10 000).
+    #[serde(rename = "header_read_timeout_ms", with = "crate::config::millis")]
+    pub header_read_timeout: Duration,
+    /// How many connections are open at once at most (`max_connections`,
+    /// 1024, the usual limit on open files); beyond it, new connections
+    /// wait in the listen backlog until one closes.
+    pub max_connections: usize,
+    /// How long a request may run before it is answered 408 Request
+    /// Timeout (`request_timeout_ms`; 0, the default: no limit).
+    #[serde(rename = "request_timeout_ms", deserialize_with = "millis_or_none")]
+    pub request_timeout: Option<Duration>,
+    /// The largest request body the extractors read, in bytes
+    /// (`body_limit_bytes`, 2 MiB, axum's own default); a larger one is
+    /// answered 413 Payload Too Large.
+    #[serde(rename = "body_limit_bytes")]
+    pub body_limit: usize,
 }
 
 impl Default for HttpConfig {
@@ -113,6 +152,10 @@ impl Default for HttpConfig {
             shutdown_delay: Duration::ZERO,
             ready_path: "/ready".into(),
             live_path: "/live".into(),
+            header_read_timeout: Duration::from_secs(10),
+            max_connections: 1024,
+            request_timeout: None,
+            body_limit: 2 * 1024 * 1024,
         }
     }
 }
@@ -121,9 +164,16 @@ fn millis_or_zero<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Duration, D:
     u64::deserialize(d).map(Duration::from_millis)
 }
 
+/// 0: none.
+fn millis_or_none<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Duration>, D::Error> {
+    millis_or_zero(d).map(|d| (!d.is_zero()).then_some(d))
+}
+
 impl HttpConfig {
     /// Reads the settings from `HTTP_ADDR`, `HTTP_DRAIN_TIMEOUT_MS`,
-    /// `HTTP_SHUTDOWN_DELAY_MS`, `HTTP_READY_PATH` and `HTTP_LIVE_PATH`.
+    /// `HTTP_SHUTDOWN_DELAY_MS`, `HTTP_READY_PATH`, `HTTP_LIVE_PATH`,
+    /// `HTTP_HEADER_READ_TIMEOUT_MS`, `HTTP_MAX_CONNECTIONS`,
+    /// `HTTP_REQUEST_TIMEOUT_MS` and `HTTP_BODY_LIMIT_BYTES`.
     pub fn from_env() -> Result<Self, ConfigError> {
         Settings::from_env("HTTP_").load()
     }
@@ -141,6 +191,10 @@ struct Shared {
     /// Every start hook has completed, and shutdown has not begun.
     ready: AtomicBool,
     in_flight: AtomicUsize,
+    /// Connections open now.
+    connections: AtomicUsize,
+    /// [`HttpConfig::request_timeout`].
+    request_timeout: OnceLock<Option<Duration>>,
     /// Cancelled at the drain limit: the requests still running are cut.
     cut: CancellationToken,
     cut_count: AtomicUsize,
@@ -161,6 +215,11 @@ impl HttpServer {
     /// Requests being handled now.
     pub fn in_flight(&self) -> usize {
         self.shared.in_flight.load(Ordering::Acquire)
+    }
+
+    /// Connections open now.
+    pub fn connections(&self) -> usize {
+        self.shared.connections.load(Ordering::Acquire)
     }
 }
 
@@ -262,7 +321,10 @@ fn with_endpoints(
     if !config.live_path.is_empty() {
         app = app.route(&config.live_path, get(|| async { "live" }));
     }
-    app.merge(routes).layer(Track(server.shared.clone()))
+    let _ = server.shared.request_timeout.set(config.request_timeout);
+    app.merge(routes)
+        .layer(axum::extract::DefaultBodyLimit::max(config.body_limit))
+        .layer(Track(server.shared.clone()))
 }
 
 /// Counts each request while it runs, and cuts it at the drain limit: a
@@ -323,13 +385,24 @@ impl Drop for InFlight {
 }
 
 pin_project_lite::pin_project! {
-    /// A request's future, answered 503 if the drain limit cuts it.
+    /// A request's future, answered 503 if the drain limit cuts it, or 408
+    /// at its time limit.
     struct TrackedFuture<F> {
         #[pin]
         inner: F,
         // Made when the request is still running after its first poll.
-        cut: Option<Pin<Box<tokio_util::sync::WaitForCancellationFutureOwned>>>,
+        cut: Option<Pin<Box<Limits>>>,
         in_flight: InFlight,
+    }
+}
+
+pin_project_lite::pin_project! {
+    /// What ends a request still running: the drain limit, and its own limit.
+    struct Limits {
+        #[pin]
+        cut: tokio_util::sync::WaitForCancellationFutureOwned,
+        #[pin]
+        timeout: Option<tokio::time::Sleep>,
     }
 }
 
@@ -348,10 +421,25 @@ where
             return std::task::Poll::Ready(r);
         }
         let shared = &this.in_flight.0;
-        let cut = this
-            .cut
-            .get_or_insert_with(|| Box::pin(shared.cut.clone().cancelled_owned()));
-        if cut.as_mut().poll(cx).is_pending() {
+        let limits = this.cut.get_or_insert_with(|| {
+            Box::pin(Limits {
+                cut: shared.cut.clone().cancelled_owned(),
+                timeout: shared
+                    .request_timeout
+                    .get()
+                    .copied()
+                    .flatten()
+                    .map(tokio::time::sleep),
+            })
+        });
+        let limits = limits.as_mut().project();
+        if let Some(timeout) = limits.timeout.as_pin_mut() {
+            if timeout.poll(cx).is_ready() {
+                let response = (StatusCode::REQUEST_TIMEOUT, "request timed out");
+                return std::task::Poll::Ready(Ok(response.into_response()));
+            }
+        }
+        if limits.cut.poll(cx).is_pending() {
             return std::task::Poll::Pending;
         }
         shared.cut_count.fetch_add(1, Ordering::AcqRel);
@@ -382,18 +470,97 @@ impl Start {
                 .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
             let local = listener.local_addr()?;
             let _ = self.server.shared.addr.set(local);
-            let serve = axum::serve(listener, self.app)
-                .with_graceful_shutdown(self.drain.cancelled_owned());
-            let handle = tokio::spawn(async move {
-                if let Err(e) = serve.await {
-                    tracing::error!(target: "engin::http", error = %e, "server failed");
-                }
-            });
+            let serve = accept(
+                listener,
+                self.app,
+                self.server.shared.clone(),
+                self.config,
+                self.drain,
+            );
+            let handle = tokio::spawn(serve);
             *self.serving.lock().unwrap_or_else(|e| e.into_inner()) = Some(handle);
             tracing::info!(target: "engin::http", addr = %local, "listening");
             Ok(())
         })
     }
+}
+
+/// Accepts connections until the drain begins, then waits for the open
+/// ones: at the drain, each closes at once if no request is in flight on
+/// it (idle, or still sending a head), or after its request otherwise.
+///
+/// axum's own `serve` has no header timeout and no connection limit, so
+/// the block runs hyper's HTTP/1 connections itself, as `serve` does.
+async fn accept(
+    listener: tokio::net::TcpListener,
+    app: Router,
+    shared: Arc<Shared>,
+    config: HttpConfig,
+    drain: CancellationToken,
+) {
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(config.header_read_timeout);
+    let permits = Arc::new(tokio::sync::Semaphore::new(config.max_connections));
+    let connections = tokio_util::task::TaskTracker::new();
+    loop {
+        // At the limit, wait for a connection to close before accepting:
+        // new ones queue in the listen backlog.
+        let permit = tokio::select! {
+            biased;
+            () = drain.cancelled() => break,
+            permit = permits.clone().acquire_owned() => permit.expect("never closed"),
+        };
+        let stream = tokio::select! {
+            biased;
+            () = drain.cancelled() => break,
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _peer)) => stream,
+                Err(e) => {
+                    // Out of file descriptors, or a connection reset before
+                    // it was accepted: the listener itself is fine.
+                    tracing::warn!(target: "engin::http", error = %e, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+        };
+        let _ = stream.set_nodelay(true);
+        // hyper's graceful shutdown closes an idle kept-alive connection at
+        // once, but waits on a new one until its first request head is
+        // whole: so each connection notes whether it has dispatched one.
+        let dispatched = Arc::new(AtomicBool::new(false));
+        let service = {
+            let (app, dispatched) = (app.clone(), dispatched.clone());
+            hyper::service::service_fn(move |request| {
+                dispatched.store(true, Ordering::Relaxed);
+                tower_service::Service::call(&mut app.clone(), request)
+            })
+        };
+        let conn = http.serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+        let (drain, shared) = (drain.clone(), shared.clone());
+        shared.connections.fetch_add(1, Ordering::AcqRel);
+        connections.spawn(async move {
+            let mut conn = std::pin::pin!(conn);
+            tokio::select! {
+                _ = conn.as_mut() => {}
+                () = drain.cancelled() => {
+                    // A head that has arrived whole is read and dispatched
+                    // now; a connection that has still sent none is closed.
+                    let done = std::future::poll_fn(|cx| Poll::Ready(conn.as_mut().poll(cx).is_ready())).await;
+                    if !done && dispatched.load(Ordering::Relaxed) {
+                        conn.as_mut().graceful_shutdown();
+                        let _ = conn.await;
+                    }
+                }
+            }
+            shared.connections.fetch_sub(1, Ordering::AcqRel);
+            drop(permit);
+        });
+    }
+    drop(listener);
+    connections.close();
+    connections.wait().await;
 }
 
 /// The stop hook.

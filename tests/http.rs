@@ -238,3 +238,171 @@ async fn a_busy_port_fails_start_and_stops_what_had_started() {
     );
     drop(busy);
 }
+
+/// A connection that sent half a request head and then nothing (slowloris).
+async fn half_sent(addr: SocketAddr) -> tokio::net::TcpStream {
+    use tokio::io::AsyncWriteExt;
+    let mut stream = tokio::net::TcpStream::connect(addr)
+        .await
+        .expect("connects");
+    stream
+        .write_all(b"GET / HTTP/1.1\r\nHost: x\r\n")
+        .await
+        .expect("writes");
+    stream
+}
+
+/// A connection that made one request, read its answer, and sent `next`.
+async fn kept_alive(addr: SocketAddr, next: &[u8]) -> tokio::net::TcpStream {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(addr)
+        .await
+        .expect("connects");
+    stream
+        .write_all(b"GET /live HTTP/1.1\r\nHost: x\r\n\r\n")
+        .await
+        .expect("writes");
+    let mut answer = Vec::new();
+    let mut buf = [0u8; 256];
+    while !answer.ends_with(b"live") {
+        let n = stream.read(&mut buf).await.expect("reads");
+        assert!(n > 0, "closed before answering");
+        answer.extend_from_slice(&buf[..n]);
+    }
+    stream.write_all(next).await.expect("writes");
+    stream
+}
+
+/// Whether the server closes `stream` (end of file or reset) within `within`.
+async fn closed_within(stream: &mut tokio::net::TcpStream, within: Duration) -> bool {
+    use tokio::io::AsyncReadExt;
+    let mut buf = [0u8; 256];
+    let closed = async {
+        loop {
+            match stream.read(&mut buf).await {
+                Ok(0) | Err(_) => return,
+                Ok(_) => {}
+            }
+        }
+    };
+    tokio::time::timeout(within, closed).await.is_ok()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn half_sent_requests_are_closed_by_the_header_timeout_while_others_are_served() {
+    let server = Server::spawn(&[("HEADER_READ_TIMEOUT_MS", "1000")]);
+    server.listening().await;
+    let opened = Instant::now();
+    let mut held = Vec::new();
+    for _ in 0..200 {
+        held.push(half_sent(server.addr).await);
+    }
+    // The server still answers a normal client at once.
+    let began = Instant::now();
+    let (status, _) = get(server.addr, "/").await.unwrap();
+    let took = began.elapsed();
+    assert_eq!(status, StatusCode::OK);
+    assert!(took < Duration::from_millis(100), "answered in {took:?}");
+    // Every half-sent connection is closed by the timeout, not before it.
+    for stream in &mut held {
+        let left = Duration::from_secs(5).saturating_sub(opened.elapsed());
+        assert!(
+            closed_within(stream, left).await,
+            "a half-sent connection stayed open"
+        );
+    }
+    assert!(opened.elapsed() >= Duration::from_millis(1000));
+    server.signal("TERM");
+    let (code, _, stderr) = server.finish();
+    assert_eq!(code, Some(0), "{stderr}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn at_sigterm_half_sent_connections_close_at_once_and_only_a_request_in_flight_is_drained() {
+    // The default header timeout (10 s) would hold them far longer.
+    let server = Server::spawn(&[]);
+    server.listening().await;
+    let mut held = Vec::new();
+    for _ in 0..50 {
+        held.push(half_sent(server.addr).await);
+    }
+    // Kept alive after a request: idle, and sending half its next head.
+    for next in [&b""[..], b"GET / HTTP/1.1\r\n"] {
+        held.push(kept_alive(server.addr, next).await);
+    }
+    let addr = server.addr;
+    let slow = tokio::spawn(async move {
+        let r = get(addr, "/slow?ms=1500").await;
+        (r, Instant::now())
+    });
+    server.expect_line("slow request started");
+    let signalled = Instant::now();
+    server.signal("TERM");
+    for stream in &mut held {
+        assert!(
+            closed_within(stream, Duration::from_millis(500)).await,
+            "a half-sent connection held the drain"
+        );
+    }
+    assert!(signalled.elapsed() < Duration::from_millis(1000));
+    let (response, done) = slow.await.unwrap();
+    let (status, body) = response.unwrap();
+    assert_eq!((status, body.as_str()), (StatusCode::OK, "done"));
+    let mut spawned = server.spawned;
+    assert!(
+        common::exits_within(&mut spawned.child, Duration::from_secs(1)),
+        "still running 1 s after the last request"
+    );
+    let exited = done.elapsed();
+    let (code, rest, stderr) = spawned.finish();
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(
+        rest,
+        ["slow request done", "database disconnected"],
+        "{stderr}"
+    );
+    assert!(exited < Duration::from_secs(1), "{exited:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn beyond_the_connection_limit_a_new_connection_waits_for_one_to_close() {
+    let server = Server::spawn(&[("MAX_CONNECTIONS", "2")]);
+    server.listening().await;
+    // `listening` used connections of its own: give the server a moment to
+    // see them closed.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let first = half_sent(server.addr).await;
+    let second = half_sent(server.addr).await;
+    let addr = server.addr;
+    let third = tokio::spawn(async move {
+        let r = get(addr, "/").await;
+        (r, Instant::now())
+    });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(!third.is_finished(), "served beyond the limit");
+    let freed = Instant::now();
+    drop(first);
+    let (response, answered) = third.await.unwrap();
+    assert_eq!(response.unwrap().0, StatusCode::OK);
+    assert!(answered.duration_since(freed) < Duration::from_millis(500));
+    drop(second);
+    server.signal("TERM");
+    let (code, _, stderr) = server.finish();
+    assert_eq!(code, Some(0), "{stderr}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_past_its_time_limit_is_answered_408() {
+    let server = Server::spawn(&[("REQUEST_TIMEOUT_MS", "200")]);
+    server.listening().await;
+    let (status, body) = get(server.addr, "/slow?ms=5000").await.unwrap();
+    assert_eq!(
+        (status, body.as_str()),
+        (StatusCode::REQUEST_TIMEOUT, "request timed out")
+    );
+    let (status, _) = get(server.addr, "/slow?ms=10").await.unwrap();
+    assert_eq!(status, StatusCode::OK);
+    server.signal("TERM");
+    let (code, _, stderr) = server.finish();
+    assert_eq!(code, Some(0), "{stderr}");
+}
