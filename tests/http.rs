@@ -297,6 +297,8 @@ async fn half_sent_requests_are_closed_by_the_header_timeout_while_others_are_se
     for _ in 0..200 {
         held.push(half_sent(server.addr).await);
     }
+    // And on a kept-alive connection, between its requests.
+    held.push(kept_alive(server.addr, b"GET / HTTP/1.1\r\n").await);
     // The server still answers a normal client at once.
     let began = Instant::now();
     let (status, _) = get(server.addr, "/").await.unwrap();
