@@ -580,3 +580,47 @@ async fn a_clean_shutdown_requested_before_start_is_not_a_failure_of_start() {
         events.peek()
     );
 }
+
+// A drain with no limit, chosen explicitly.
+#[derive(Clone)]
+struct Drainer;
+
+#[provide]
+fn drainer(lifecycle: &Lifecycle, events: &Events) -> Drainer {
+    let (e1, e2) = (events.clone(), events.clone());
+    lifecycle
+        .task("drain queue")
+        .stop_timeout(Duration::MAX)
+        .add(move |cancel| async move {
+            cancel.cancelled().await;
+            tokio::time::sleep(Duration::from_secs(3600)).await; // the backlog
+            e1.log("queue drained");
+            Ok(())
+        });
+    lifecycle
+        .hook("flush")
+        .stop_timeout(Duration::MAX)
+        .on_stop(move || async move {
+            tokio::time::sleep(Duration::from_secs(7200)).await;
+            e2.log("flushed");
+            Ok(())
+        });
+    Drainer
+}
+
+#[app(drainer, supply(events: Events))]
+struct Draining;
+
+#[tokio::test(start_paused = true)]
+async fn a_drain_with_no_limit_waits_however_long_it_takes() {
+    let events = Events::default();
+    let options = options(false).shutdown_timeout(Duration::MAX);
+    let running = Draining::start_with(options, events.clone())
+        .await
+        .expect("starts");
+    let began = tokio::time::Instant::now();
+    let exit = running.stop().await;
+    assert!(exit.is_success(), "{exit}");
+    assert_eq!(began.elapsed(), Duration::from_secs(3 * 3600));
+    assert_eq!(events.peek(), ["queue drained", "flushed"]);
+}

@@ -590,6 +590,42 @@ async fn every_step_is_traced_with_a_summary_at_start_up_and_shutdown() {
     assert!(logs.contains("elapsed="), "{logs}");
 }
 
+// A hook with a start only has nothing to stop: it is not in the stop logs.
+#[derive(Clone)]
+struct Warm;
+
+#[provide]
+fn warm(lifecycle: &Lifecycle) -> Warm {
+    lifecycle.on_start("warm-up", || async { Ok(()) });
+    lifecycle.on_start_stop("store", || async { Ok(()) }, || async { Ok(()) });
+    Warm
+}
+
+#[app(warm)]
+struct Warming;
+
+#[tokio::test]
+async fn a_hook_with_a_start_only_is_not_in_the_stop_logs() {
+    let logs = common::capture_logs();
+    for sequential in [false, true] {
+        let options = Options::default().sequential(sequential);
+        let running = Warming::start_with(options).await.expect("starts");
+        assert!(running.stop().await.is_success());
+    }
+    let logs = logs.contents();
+    for (needle, times) in [
+        ("start{component=warm-up}", 2),
+        ("stop{component=store}", 2),
+        ("stop{component=warm-up}", 0),
+    ] {
+        assert_eq!(
+            logs.matches(needle).count(),
+            times,
+            "`{needle}` in:\n{logs}"
+        );
+    }
+}
+
 // A provider that panics: named in the error, built values dropped in reverse.
 struct Fourth;
 

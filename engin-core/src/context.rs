@@ -35,6 +35,12 @@ pub(crate) struct RunState {
     pub(crate) start_deadline: Option<Deadline>,
 }
 
+/// `limit` after `at`; `Duration::MAX` (no limit) is the far future.
+pub(crate) fn after(at: tokio::time::Instant, limit: std::time::Duration) -> tokio::time::Instant {
+    at.checked_add(limit)
+        .unwrap_or_else(|| at + std::time::Duration::from_secs(86_400 * 365 * 30))
+}
+
 /// The end of the whole start-up ([`Options::start_deadline`]).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Deadline {
@@ -61,7 +67,7 @@ pub(crate) fn context(
 ) -> (Context, Arc<RunState>, oneshot::Receiver<()>) {
     let (tx, rx) = oneshot::channel();
     let start_deadline = options.start_deadline.map(|after| Deadline {
-        at: tokio::time::Instant::now() + after,
+        at: self::after(tokio::time::Instant::now(), after),
         after,
     });
     let state = Arc::new(RunState {

@@ -40,6 +40,32 @@ where
     drive(state, graph(cx)).await
 }
 
+/// [`run`], also ending when `until` completes, as if shutdown had been
+/// requested then (as axum's `with_graceful_shutdown`): for embedding an
+/// application in a larger program, or a test that decides when it ends.
+#[doc(hidden)]
+pub async fn run_until<G, Fut, U>(app: &'static str, options: Options, until: U, graph: G) -> Exit
+where
+    G: FnOnce(Context) -> Fut,
+    Fut: Future<Output = Result<(), Error>>,
+    U: Future<Output = ()>,
+{
+    let (cx, state, _started) = context(app, options, true);
+    let _signals = listen(&state, true);
+    let shutdown = state.shutdown.clone();
+    let until = async move {
+        until.await;
+        shutdown.request("the future given to run_until completed");
+        std::future::pending::<()>().await;
+    };
+    // `until` first: one that is already complete means nothing starts.
+    tokio::select! {
+        biased;
+        () = until => unreachable!("pending after the request"),
+        exit = drive(state, graph(cx)) => exit,
+    }
+}
+
 /// Builds and starts an application in a background task.
 ///
 /// Dropping the returned future before it is ready (a timeout around

@@ -28,6 +28,9 @@ pub enum Phase {
     Stop,
     /// Running a supervised task.
     Task,
+    /// The program's own set-up, before the application runs
+    /// ([`Exit::failed`](crate::Exit::failed)).
+    Setup,
 }
 
 impl fmt::Display for Phase {
@@ -38,6 +41,7 @@ impl fmt::Display for Phase {
             Phase::Start => "start hook",
             Phase::Stop => "stop hook",
             Phase::Task => "supervised task",
+            Phase::Setup => "set-up",
         })
     }
 }

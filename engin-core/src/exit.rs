@@ -56,6 +56,33 @@ impl Exit {
         self.reason.as_deref()
     }
 
+    /// An `Exit` for a failure before the application could run (setting
+    /// up logging, parsing arguments), so that `main` can return an `Exit`
+    /// on every path: code 1, and one error naming what failed.
+    ///
+    /// ```
+    /// # extern crate engin_core as engin;
+    /// let exit = engin::Exit::failed("my-service", "logging", "RUST_LOG: invalid directive");
+    /// assert_eq!(exit.code(), 1);
+    /// assert_eq!(
+    ///     exit.errors()[0].chain().to_string(),
+    ///     "set-up `logging` failed: RUST_LOG: invalid directive"
+    /// );
+    /// ```
+    pub fn failed(
+        app: &'static str,
+        component: impl Into<std::borrow::Cow<'static, str>>,
+        source: impl Into<crate::error::BoxError>,
+    ) -> Exit {
+        Exit {
+            app,
+            code: 1,
+            errors: vec![Error::failed(crate::error::Phase::Setup, component, source)],
+            reason: None,
+            logged: false,
+        }
+    }
+
     /// An `Exit` for an application that could not report its own (its
     /// task panicked or was cancelled).
     pub(crate) fn lost(app: &'static str, error: Error) -> Exit {

@@ -331,6 +331,11 @@ impl Hooks {
         self.0.iter().map(|e| e.name.clone()).collect()
     }
 
+    /// Whether hook `index` still owes its stop.
+    pub(crate) fn owes_stop(&self, index: usize) -> bool {
+        self.0[index].run.owes_stop()
+    }
+
     /// Drops hook `index`'s running start or stop.
     pub(crate) fn abandon(&mut self, index: usize) {
         self.0[index].run.as_mut().abandon();

@@ -679,7 +679,10 @@ impl<'a> GraphLoop<'a> {
             }
         }
         for &index in &launched {
-            let span = self.traced.then(|| {
+            // At stop, a hook with nothing to stop (a start only, or a start
+            // that never ran) is settled at its first poll, unlogged.
+            let logged = self.traced && (start || self.hooks.owes_stop(index));
+            let span = logged.then(|| {
                 let name = self.hooks.name(index);
                 if start {
                     tracing::info_span!(target: "engin", "start", component = %name)
@@ -687,7 +690,7 @@ impl<'a> GraphLoop<'a> {
                     tracing::info_span!(target: "engin", "stop", component = %name)
                 }
             });
-            if let Some(t) = self.times.get_mut(index) {
+            if let Some(t) = self.times.get_mut(index).filter(|_| logged) {
                 t.0 = Some(Instant::now());
             }
             self.slow.as_mut().expect("slow").running.push(Pending {

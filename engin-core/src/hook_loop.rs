@@ -277,7 +277,8 @@ impl<'a> HookLoop<'a> {
     /// Opens hook `index`'s span; its first poll runs inside it.
     #[cold]
     fn traced(&mut self, index: usize) -> Current {
-        if !self.traced {
+        // At stop, a hook with nothing to stop is not logged.
+        if !self.traced || (!self.start && !self.hooks.owes_stop(index)) {
             return Current::new(None);
         }
         let name = self.hooks.name(index);

@@ -50,7 +50,7 @@ pub use tokio_util::sync::CancellationToken;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::context::Context;
-    pub use crate::entry::{describe, run, start};
+    pub use crate::entry::{describe, run, run_until, start};
     pub use crate::error::check;
     pub use crate::pick::{each_type_has_one_provider, pick, Here, Pick, There};
     pub use crate::returned::{NotAResult, ResultUnderAlias, Returned, SpelledOutResult};

@@ -140,7 +140,8 @@ impl HookBuilder<'_> {
         self
     }
 
-    /// Overrides the application's stop-hook time limit for this hook.
+    /// Overrides the application's stop-hook time limit for this hook
+    /// (`Duration::MAX`: none, within the shutdown budget).
     pub fn stop_timeout(mut self, limit: Duration) -> Self {
         self.limits.stop = Some(limit);
         self
@@ -507,7 +508,9 @@ pub struct TaskBuilder<'a> {
 
 impl TaskBuilder<'_> {
     /// How long the task has to finish once cancelled; overrunning it is
-    /// reported as an error.
+    /// reported as an error. `Duration::MAX` lets it finish however long it
+    /// takes, within the shutdown budget (set that to `Duration::MAX` too
+    /// for a drain with no limit at all).
     pub fn stop_timeout(mut self, limit: Duration) -> Self {
         self.stop_limit = Some(limit);
         self

@@ -47,14 +47,28 @@ impl Options {
         self
     }
 
-    /// Default time limit of each stop hook (15 s).
+    /// Default time limit of each stop hook (15 s). `Duration::MAX` waits
+    /// indefinitely, a choice: a stuck stop then holds the process until a
+    /// second signal or the orchestrator's kill.
     pub fn stop_timeout(mut self, limit: Duration) -> Self {
         self.stop_timeout = limit;
         self
     }
 
     /// Time limit of the whole shutdown (30 s): when it runs out, the hooks
-    /// not yet stopped are abandoned and reported.
+    /// not yet stopped are abandoned and reported. `Duration::MAX` waits
+    /// indefinitely (a drain that must finish, whatever it takes), a
+    /// choice: a stuck stop then holds the process until a second signal or
+    /// the orchestrator's kill, and no watchdog ends it.
+    ///
+    /// ```
+    /// # extern crate engin_core as engin;
+    /// use std::time::Duration;
+    /// let options = engin::Options::default()
+    ///     .shutdown_timeout(Duration::MAX)
+    ///     .stop_timeout(Duration::MAX);
+    /// assert_eq!(options.get_shutdown_timeout(), Duration::MAX);
+    /// ```
     pub fn shutdown_timeout(mut self, limit: Duration) -> Self {
         self.shutdown_timeout = limit;
         self

@@ -103,7 +103,7 @@ impl Orphans {
 /// Stops `hooks` after the aborted `tasks` have ended.
 async fn stop(how: How, tasks: Vec<AbortHandle>, mut hooks: Hooks) {
     let began = tokio::time::Instant::now();
-    let deadline = began + how.shutdown_timeout;
+    let deadline = crate::context::after(began, how.shutdown_timeout);
     // An aborted task ends at its next poll (at once, unless it is being
     // polled on another thread): what it uses stops after that.
     while tasks.iter().any(|t| !t.is_finished()) && tokio::time::Instant::now() < deadline {

@@ -9,7 +9,7 @@ use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 use tracing::Instrument;
 
-use crate::context::{Context, RunState, StepGraph};
+use crate::context::{after, Context, RunState, StepGraph};
 use crate::error::{Error, Phase};
 use crate::hook::Hooks;
 use crate::hook_graph::GraphLoop;
@@ -132,7 +132,7 @@ pub(crate) async fn stop_hooks(
         hooks,
         state.steps.graph().copied(),
         state.options.sequential,
-        began + state.options.shutdown_timeout,
+        after(began, state.options.shutdown_timeout),
         state.options.stop_timeout,
         progress,
         state.traced,
@@ -222,13 +222,13 @@ async fn stop_tasks(
     began: tokio::time::Instant,
     progress: Option<&AtomicUsize>,
 ) {
-    let budget = began + state.options.shutdown_timeout;
+    let budget = after(began, state.options.shutdown_timeout);
     for (index, mut task) in tasks.into_iter().enumerate() {
         if let Some(progress) = progress {
             progress.store(index, Ordering::Relaxed);
         }
         let limit = task.stop_limit.unwrap_or(state.options.task_grace);
-        let until = (began + limit).min(budget);
+        let until = after(began, limit).min(budget);
         if tokio::time::timeout_at(until, &mut task.handle)
             .await
             .is_ok()

@@ -132,6 +132,8 @@ impl Watchdog {
         hooks: Vec<Cow<'static, str>>,
     ) -> Option<Watchdog> {
         static IDS: AtomicU64 = AtomicU64::new(0);
+        // A budget of `Duration::MAX` waits indefinitely: nothing to watch.
+        let deadline = Instant::now().checked_add(budget)?.checked_add(margin)?;
         let watch = Watch::get()?;
         let id = IDS.fetch_add(1, Ordering::Relaxed);
         let progress = Arc::new(Progress::default());
@@ -141,7 +143,7 @@ impl Watchdog {
             .unwrap_or_else(|e| e.into_inner())
             .push(Armed {
                 id,
-                deadline: Instant::now() + budget + margin,
+                deadline,
                 app,
                 budget,
                 margin,

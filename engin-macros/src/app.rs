@@ -177,6 +177,9 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let errors = errors.into_compile_errors();
     let graph = format_ident!("__engin_graph");
     let base = base_macro(&item, &args.paths);
+    // Hygienic, so supplied values may be named `options` or `until`.
+    let options = Ident::new("options", proc_macro2::Span::mixed_site());
+    let until = Ident::new("until", proc_macro2::Span::mixed_site());
     quote! {
         #item
         #errors
@@ -207,20 +210,34 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             }
 
             /// [`run`](Self::run) with explicit [`Options`](::engin::Options).
-            #vis async fn run_with(options: ::engin::Options, #(#names: #types),*) -> ::engin::Exit {
-                ::engin::__private::run(#name, options, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)*)))).await
+            #vis async fn run_with(#options: ::engin::Options, #(#names: #types),*) -> ::engin::Exit {
+                ::engin::__private::run(#name, #options, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)*)))).await
+            }
+
+            /// [`run`](Self::run), also ending when `until` completes, as if
+            /// shutdown had been requested then: for embedding the
+            /// application in a larger program, or a test that decides when
+            /// it ends.
+            #vis async fn run_until(#until: impl ::core::future::Future<Output = ()>, #(#names: #types),*) -> ::engin::Exit {
+                ::engin::__private::run_until(#name, ::engin::Options::default(), #until, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)*)))).await
+            }
+
+            /// [`run_until`](Self::run_until) with explicit [`Options`](::engin::Options).
+            #vis async fn run_until_with(#options: ::engin::Options, #until: impl ::core::future::Future<Output = ()>, #(#names: #types),*) -> ::engin::Exit {
+                ::engin::__private::run_until(#name, #options, #until, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)*)))).await
             }
 
             /// Builds and starts the application in a background task and
             /// returns once every hook has started; stop it with
-            /// [`Running::stop`](::engin::Running::stop). Signals are not handled.
+            /// [`Running::stop`](::engin::Running::stop). Signals are
+            /// handled only with `Options::handle_signals(true)`.
             #vis async fn start(#(#names: #types),*) -> ::core::result::Result<::engin::Running, ::engin::Exit> {
                 ::engin::__private::start(#name, ::engin::Options::default(), move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)*)))).await
             }
 
             /// [`start`](Self::start) with explicit [`Options`](::engin::Options).
-            #vis async fn start_with(options: ::engin::Options, #(#names: #types),*) -> ::core::result::Result<::engin::Running, ::engin::Exit> {
-                ::engin::__private::start(#name, options, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)*)))).await
+            #vis async fn start_with(#options: ::engin::Options, #(#names: #types),*) -> ::core::result::Result<::engin::Running, ::engin::Exit> {
+                ::engin::__private::start(#name, #options, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)*)))).await
             }
         }
     }

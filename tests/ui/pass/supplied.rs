@@ -42,8 +42,21 @@ fn check(server: &Server, args: Args, config: &config::Config) {
 #[engin::app(server, config::config, check, supply(config_args: Args, events: Events))]
 struct App;
 
+/// Supplied values named like the entry points' own parameters.
+#[engin::app(server, supply(options: Args, until: Events))]
+struct Clashing;
+
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
+    let options = || engin::Options::default().handle_signals(false);
+    let events = Events::default();
+    let exit = Clashing::run_until_with(options(), async {}, Args { port: 1 }, events.clone()).await;
+    assert!(exit.is_success(), "{exit}");
+    assert_eq!(exit.reason(), Some("the future given to run_until completed"));
+    let running = Clashing::start_with(options(), Args { port: 2 }, events.clone());
+    assert!(running.await.expect("starts").stop().await.is_success());
+    assert_eq!(*events.0.lock().unwrap(), ["server on 1", "server on 2"]);
+
     let events = Events::default();
     let running = App::start(Args { port: 8080 }, events.clone())
         .await
