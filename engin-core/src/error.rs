@@ -104,6 +104,17 @@ pub enum Error {
         #[source]
         source: BoxError,
     },
+    /// A supervised task overran its stop limit with child tasks still
+    /// running; they were aborted.
+    #[error("supervised task `{component}` did not stop within {after:?}: child tasks still running, aborted: {}", quoted(.children))]
+    ChildrenLeft {
+        /// The task's name.
+        component: Cow<'static, str>,
+        /// Its stop limit.
+        after: Duration,
+        /// The children still running, by the names they were spawned with.
+        children: Vec<Cow<'static, str>>,
+    },
     /// The whole start-up overran [`Options::start_deadline`](crate::Options::start_deadline).
     #[error("start-up did not finish within {after:?}; still starting: {}", quoted(.starting))]
     StartDeadline {
@@ -150,7 +161,8 @@ impl Error {
             Error::Failed { component, .. }
             | Error::Panicked { component, .. }
             | Error::TimedOut { component, .. }
-            | Error::RestartLimit { component, .. } => component,
+            | Error::RestartLimit { component, .. }
+            | Error::ChildrenLeft { component, .. } => component,
             Error::StartDeadline { .. } => "start-up",
             Error::ShutdownRequested { .. } => "shutdown",
         }
@@ -168,7 +180,7 @@ impl Error {
             Error::Failed { phase, .. }
             | Error::Panicked { phase, .. }
             | Error::TimedOut { phase, .. } => Some(*phase),
-            Error::RestartLimit { .. } => Some(Phase::Task),
+            Error::RestartLimit { .. } | Error::ChildrenLeft { .. } => Some(Phase::Task),
             Error::StartDeadline { .. } => Some(Phase::Start),
             Error::ShutdownRequested { .. } => None,
         }

@@ -12,6 +12,7 @@
 //! `signals` and `watchdog` (the process), `exit` (the report).
 
 mod catch;
+mod children;
 mod collection;
 mod context;
 mod entry;
@@ -34,6 +35,7 @@ mod signals;
 mod task;
 mod watchdog;
 
+pub use children::Children;
 pub use collection::All;
 pub use error::{BoxError, Chain, Closed, ComponentError, Error, Phase};
 pub use exit::Exit;

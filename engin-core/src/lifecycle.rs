@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use tokio_util::sync::CancellationToken;
 
+use crate::children::Children;
 use crate::error::BoxError;
 use crate::guard::{Guard, GuardBody, GuardRun};
 use crate::hook::{self, object_fns, Hook, HookEntry, Hooks, Limits, Run};
@@ -523,6 +524,20 @@ impl TaskBuilder<'_> {
         Fut: Future<Output = Result<(), BoxError>> + Send + 'static,
     {
         let mut entry = TaskEntry::once(self.name, Policy::Shutdown, task);
+        entry.stop_limit = self.stop_limit;
+        self.lifecycle.push_task(entry);
+    }
+
+    /// Registers a task run once that spawns child tasks through the
+    /// [`Children`] it is given: cancelled with it, waited for before it
+    /// counts as stopped (within its stop limit), and aborted and named in
+    /// the error if still running at that limit.
+    pub fn add_with_children<F, Fut>(self, task: F)
+    where
+        F: FnOnce(CancellationToken, Children) -> Fut + Send + 'static,
+        Fut: Future<Output = Result<(), BoxError>> + Send + 'static,
+    {
+        let mut entry = TaskEntry::with_children(self.name, task);
         entry.stop_limit = self.stop_limit;
         self.lifecycle.push_task(entry);
     }

@@ -3,12 +3,14 @@
 
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 use tracing::Instrument;
 
+use crate::children::{ChildSet, Children};
 use crate::context::{after, Context, RunState, StepGraph};
 use crate::error::{Error, Phase};
 use crate::hook::Hooks;
@@ -186,23 +188,30 @@ struct RunningTask {
     name: Cow<'static, str>,
     stop_limit: Option<Duration>,
     handle: JoinHandle<()>,
+    children: Option<Arc<ChildSet>>,
 }
 
 impl RunningTask {
     fn spawn(task: TaskEntry, cancel: &CancellationToken, state: &RunState) -> Self {
         let name = task.name.clone();
         let stop_limit = task.stop_limit;
+        let children = task
+            .has_children
+            .then(|| Children::new(cancel.child_token()));
+        let set = children.as_ref().map(Children::set);
         let fut = supervise(
             task,
             cancel.clone(),
             state.shutdown.clone(),
             state.errors.clone(),
+            children,
         );
         let span = tracing::info_span!(target: "engin", "task", component = %name);
         RunningTask {
             name,
             stop_limit,
             handle: tokio::spawn(fut.instrument(span)),
+            children: set,
         }
     }
 }
@@ -235,21 +244,33 @@ async fn stop_tasks(
         {
             continue;
         }
+        // Children still running at the limit are aborted and named.
+        let left = task
+            .children
+            .as_ref()
+            .map(|c| c.abort())
+            .unwrap_or_default();
         task.handle.abort();
         // The task is dropped at its next `.await`; wait for that, so what
         // it uses is not stopped under it.
         let dropped = tokio::time::timeout_at(budget, &mut task.handle)
             .await
             .is_ok();
-        if task.stop_limit.is_some() || !dropped {
+        if !left.is_empty() {
+            state.errors.report(Error::ChildrenLeft {
+                component: task.name.clone(),
+                after: until - began,
+                children: left,
+            });
+        } else if task.stop_limit.is_some() || !dropped {
             state.errors.report(Error::TimedOut {
                 phase: Phase::Task,
                 component: task.name.clone(),
                 after: until - began,
             });
         } else {
-            tracing::info!(target: "engin", task = %task.name, grace = ?limit,
-                "task did not stop within its grace period; dropped");
+            tracing::warn!(target: "engin", task = %task.name, grace = ?limit,
+                "task did not stop within its grace period and was dropped: give it more with `Lifecycle::task(..).stop_timeout(..)` or `Options::task_grace`");
         }
     }
 }

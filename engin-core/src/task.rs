@@ -6,12 +6,15 @@ use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 
 use crate::catch::CatchUnwind;
+use crate::children::{AbortOnDrop, Children};
 use crate::error::{BoxError, Error, Errors, Phase};
 use crate::hook::BoxFuture;
 use crate::shutdown::Shutdown;
 
-pub(crate) type TaskFn =
-    Box<dyn FnMut(CancellationToken) -> BoxFuture<'static, Result<(), BoxError>> + Send>;
+pub(crate) type TaskFn = Box<
+    dyn FnMut(CancellationToken, Option<&Children>) -> BoxFuture<'static, Result<(), BoxError>>
+        + Send,
+>;
 
 /// A registered supervised task.
 pub(crate) struct TaskEntry {
@@ -22,6 +25,8 @@ pub(crate) struct TaskEntry {
     /// error. Without one, it has the application's grace period, after
     /// which it is dropped at its next `.await` as a clean stop.
     pub(crate) stop_limit: Option<Duration>,
+    /// It spawns child tasks (`add_with_children`).
+    pub(crate) has_children: bool,
 }
 
 impl TaskEntry {
@@ -33,7 +38,7 @@ impl TaskEntry {
     {
         debug_assert!(!matches!(policy, Policy::Restart(_)));
         let mut task = Some(task);
-        let task: TaskFn = Box::new(move |token| match task.take() {
+        let task: TaskFn = Box::new(move |token, _| match task.take() {
             Some(task) => Box::pin(task(token)),
             // Unreachable: a task run once is never called again.
             None => Box::pin(async { Ok(()) }),
@@ -43,6 +48,29 @@ impl TaskEntry {
             policy,
             task,
             stop_limit: None,
+            has_children: false,
+        }
+    }
+
+    /// A task run once that spawns child tasks.
+    pub(crate) fn with_children<F, Fut>(name: Cow<'static, str>, task: F) -> Self
+    where
+        F: FnOnce(CancellationToken, Children) -> Fut + Send + 'static,
+        Fut: std::future::Future<Output = Result<(), BoxError>> + Send + 'static,
+    {
+        let mut task = Some(task);
+        let task: TaskFn = Box::new(move |token, children| match (task.take(), children) {
+            (Some(task), Some(children)) => Box::pin(task(token, children.clone())),
+            // Unreachable: a task run once is never called again, and one
+            // with children is given them.
+            _ => Box::pin(async { Ok(()) }),
+        });
+        TaskEntry {
+            name,
+            policy: Policy::Shutdown,
+            task,
+            stop_limit: None,
+            has_children: true,
         }
     }
 
@@ -55,8 +83,9 @@ impl TaskEntry {
         TaskEntry {
             name,
             policy,
-            task: Box::new(move |token| Box::pin(task(token))),
+            task: Box::new(move |token, _| Box::pin(task(token))),
             stop_limit: None,
+            has_children: false,
         }
     }
 }
@@ -191,18 +220,37 @@ impl Failure {
     }
 }
 
-/// Runs one supervised task under its policy until it is done or cancelled.
+/// Runs one supervised task under its policy until it is done or
+/// cancelled, then waits for its children.
 pub(crate) async fn supervise(
+    entry: TaskEntry,
+    cancel: CancellationToken,
+    shutdown: Shutdown,
+    errors: Errors,
+    children: Option<Children>,
+) {
+    // Its future dropped (its stop limit passed, the application dropped):
+    // no child outlives it.
+    let _abort = AbortOnDrop(children.as_ref().map(Children::set));
+    run_policy(entry, cancel, shutdown, errors, children.as_ref()).await;
+    if let Some(children) = &children {
+        children.set().wait().await;
+    }
+}
+
+/// Runs one supervised task under its policy until it is done or cancelled.
+async fn run_policy(
     mut entry: TaskEntry,
     cancel: CancellationToken,
     shutdown: Shutdown,
     errors: Errors,
+    children: Option<&Children>,
 ) {
     let name = entry.name.clone();
     let mut failures = 0u32;
     loop {
         let started = tokio::time::Instant::now();
-        let failure = match CatchUnwind((entry.task)(cancel.child_token())).await {
+        let failure = match CatchUnwind((entry.task)(cancel.child_token(), children)).await {
             Ok(Ok(())) => None,
             Ok(Err(source)) => Some(Failure::Error(source)),
             Err(message) => Some(Failure::Panic(message)),
