@@ -1,6 +1,7 @@
 //! The child tasks of a supervised task: cancelled with it, waited for
 //! before what the task uses stops, and aborted and named when one outlives
-//! the task's stop limit.
+//! the task's stop limit; tasks stop in reverse dependency order (a store's
+//! background task after the connections that use the store).
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -29,9 +30,16 @@ struct Store;
 
 #[provide]
 fn store(lifecycle: &Lifecycle, events: &Events) -> Store {
-    let events = events.clone();
+    let (e1, e2) = (events.clone(), events.clone());
     lifecycle.on_stop("store", move || async move {
-        events.log("store closed");
+        e1.log("store closed");
+        Ok(())
+    });
+    // The store's own background task (a purge of expired keys): the
+    // connections use the store, so it stops after them.
+    lifecycle.add_task("purge", move |cancel| async move {
+        cancel.cancelled().await;
+        e2.log("purge stopped");
         Ok(())
     });
     Store
@@ -74,27 +82,30 @@ fn options() -> Options {
     Options::default().handle_signals(false)
 }
 
+const IN_ORDER: [&str; 6] = [
+    "accept stopped",
+    "conn 1 done",
+    "conn 2 done",
+    "conn 3 done",
+    "purge stopped",
+    "store closed",
+];
+
 #[tokio::test(start_paused = true)]
-async fn children_finish_before_what_their_task_uses_stops() {
-    let events = Events::default();
-    let running = Server::start_with(options(), events.clone(), Stuck(false))
-        .await
-        .expect("starts");
-    tokio::time::sleep(Duration::from_millis(10)).await;
-    let began = tokio::time::Instant::now();
-    let exit = running.stop().await;
-    assert!(exit.is_success(), "{exit}");
-    assert_eq!(began.elapsed(), Duration::from_millis(300));
-    assert_eq!(
-        events.peek(),
-        [
-            "accept stopped",
-            "conn 1 done",
-            "conn 2 done",
-            "conn 3 done",
-            "store closed"
-        ]
-    );
+async fn children_finish_before_the_tasks_and_hooks_their_task_uses_stop() {
+    for sequential in [false, true] {
+        let events = Events::default();
+        let options = options().sequential(sequential);
+        let running = Server::start_with(options, events.clone(), Stuck(false))
+            .await
+            .expect("starts");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+        let began = tokio::time::Instant::now();
+        let exit = running.stop().await;
+        assert!(exit.is_success(), "{exit}");
+        assert_eq!(began.elapsed(), Duration::from_millis(300));
+        assert_eq!(events.peek(), IN_ORDER, "sequential {sequential}");
+    }
 }
 
 #[tokio::test(start_paused = true)]
@@ -119,16 +130,7 @@ async fn a_child_outliving_its_task_s_stop_limit_is_aborted_and_named() {
     );
     // Aborted: it never runs again, and the store closes after it.
     tokio::time::sleep(Duration::from_secs(7200)).await;
-    assert_eq!(
-        events.peek(),
-        [
-            "accept stopped",
-            "conn 1 done",
-            "conn 2 done",
-            "conn 3 done",
-            "store closed"
-        ]
-    );
+    assert_eq!(events.peek(), IN_ORDER);
 }
 
 #[tokio::test]

@@ -33,6 +33,7 @@ mod serve;
 mod shutdown;
 mod signals;
 mod task;
+mod tasks;
 mod watchdog;
 
 pub use children::Children;

@@ -487,7 +487,8 @@ impl Lifecycle {
         }
     }
 
-    fn push_task(&self, entry: TaskEntry) {
+    fn push_task(&self, mut entry: TaskEntry) {
+        entry.step = self.step().map_or(u32::MAX, |s| s as u32);
         let mut state = self.lock();
         if state.frozen {
             tracing::error!(target: "engin", task = %entry.name,

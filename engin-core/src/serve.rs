@@ -1,23 +1,18 @@
 //! Serving a built application: start the hooks, run the tasks, wait for
 //! shutdown, stop everything.
 
-use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
-use tracing::Instrument;
 
-use crate::children::{ChildSet, Children};
 use crate::context::{after, Context, RunState, StepGraph};
-use crate::error::{Error, Phase};
+use crate::error::Error;
 use crate::hook::Hooks;
 use crate::hook_graph::GraphLoop;
 use crate::hook_loop::HookLoop;
 use crate::orphan::Orphans;
-use crate::task::{supervise, TaskEntry};
+use crate::tasks::{stop_tasks, RunningTask};
 use crate::watchdog::Watchdog;
 
 impl Context {
@@ -67,8 +62,9 @@ impl Context {
             state.errors.report(e);
         }
 
-        // Supervised tasks start after every start hook. Dropping `cancel`'s
-        // guard (a dropped `run()`) cancels them too.
+        // Supervised tasks start after every start hook. Each has a token of
+        // its own, a child of `cancel`: dropping `cancel`'s guard (a dropped
+        // `run()`) cancels them all.
         let cancel = CancellationToken::new();
         let _cancel_on_drop = cancel.clone().drop_guard();
         let mut running = Vec::new();
@@ -103,7 +99,6 @@ impl Context {
         let stop_began = tokio::time::Instant::now();
         let watchdog = watchdog(&state, &running, &hooks);
         let progress = watchdog.as_ref().map(|w| &*w.progress);
-        cancel.cancel();
         stop_tasks(running, &state, stop_began, progress.map(|p| &p.index)).await;
         let critical =
             stop_hooks(&mut hooks, &state, stop_began, progress.map(|p| p.hooks())).await;
@@ -181,96 +176,4 @@ fn watchdog(state: &RunState, tasks: &[RunningTask], hooks: &Hooks) -> Option<Wa
         tasks.iter().map(|t| t.name.clone()).collect(),
         hooks.names_owned(),
     )
-}
-
-/// A spawned supervised task; aborted if dropped.
-struct RunningTask {
-    name: Cow<'static, str>,
-    stop_limit: Option<Duration>,
-    handle: JoinHandle<()>,
-    children: Option<Arc<ChildSet>>,
-}
-
-impl RunningTask {
-    fn spawn(task: TaskEntry, cancel: &CancellationToken, state: &RunState) -> Self {
-        let name = task.name.clone();
-        let stop_limit = task.stop_limit;
-        let children = task
-            .has_children
-            .then(|| Children::new(cancel.child_token()));
-        let set = children.as_ref().map(Children::set);
-        let fut = supervise(
-            task,
-            cancel.clone(),
-            state.shutdown.clone(),
-            state.errors.clone(),
-            children,
-        );
-        let span = tracing::info_span!(target: "engin", "task", component = %name);
-        RunningTask {
-            name,
-            stop_limit,
-            handle: tokio::spawn(fut.instrument(span)),
-            children: set,
-        }
-    }
-}
-
-impl Drop for RunningTask {
-    fn drop(&mut self) {
-        self.handle.abort();
-    }
-}
-
-/// Waits for the cancelled tasks: each has its own stop limit (overrunning
-/// it is an error) or the grace period (after which it is dropped at its
-/// next `.await`, a clean stop), within the shutdown budget.
-async fn stop_tasks(
-    tasks: Vec<RunningTask>,
-    state: &RunState,
-    began: tokio::time::Instant,
-    progress: Option<&AtomicUsize>,
-) {
-    let budget = after(began, state.options.shutdown_timeout);
-    for (index, mut task) in tasks.into_iter().enumerate() {
-        if let Some(progress) = progress {
-            progress.store(index, Ordering::Relaxed);
-        }
-        let limit = task.stop_limit.unwrap_or(state.options.task_grace);
-        let until = after(began, limit).min(budget);
-        if tokio::time::timeout_at(until, &mut task.handle)
-            .await
-            .is_ok()
-        {
-            continue;
-        }
-        // Children still running at the limit are aborted and named.
-        let left = task
-            .children
-            .as_ref()
-            .map(|c| c.abort())
-            .unwrap_or_default();
-        task.handle.abort();
-        // The task is dropped at its next `.await`; wait for that, so what
-        // it uses is not stopped under it.
-        let dropped = tokio::time::timeout_at(budget, &mut task.handle)
-            .await
-            .is_ok();
-        if !left.is_empty() {
-            state.errors.report(Error::ChildrenLeft {
-                component: task.name.clone(),
-                after: until - began,
-                children: left,
-            });
-        } else if task.stop_limit.is_some() || !dropped {
-            state.errors.report(Error::TimedOut {
-                phase: Phase::Task,
-                component: task.name.clone(),
-                after: until - began,
-            });
-        } else {
-            tracing::warn!(target: "engin", task = %task.name, grace = ?limit,
-                "task did not stop within its grace period and was dropped: give it more with `Lifecycle::task(..).stop_timeout(..)` or `Options::task_grace`");
-        }
-    }
 }

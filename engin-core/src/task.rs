@@ -27,6 +27,8 @@ pub(crate) struct TaskEntry {
     pub(crate) stop_limit: Option<Duration>,
     /// It spawns child tasks (`add_with_children`).
     pub(crate) has_children: bool,
+    /// The build step that registered it (`u32::MAX`: none).
+    pub(crate) step: u32,
 }
 
 impl TaskEntry {
@@ -49,6 +51,7 @@ impl TaskEntry {
             task,
             stop_limit: None,
             has_children: false,
+            step: u32::MAX,
         }
     }
 
@@ -71,6 +74,7 @@ impl TaskEntry {
             task,
             stop_limit: None,
             has_children: true,
+            step: u32::MAX,
         }
     }
 
@@ -86,6 +90,7 @@ impl TaskEntry {
             task: Box::new(move |token, _| Box::pin(task(token))),
             stop_limit: None,
             has_children: false,
+            step: u32::MAX,
         }
     }
 }
