@@ -14,38 +14,21 @@ use std::time::Duration;
 
 use engin::{app, provide, BoxError, Error, Lifecycle, Options, Policy, Restart, Shutdown};
 
-#[derive(Clone, Default)]
-struct Events(Arc<Mutex<Vec<String>>>);
+use common::Events;
 
-impl Events {
-    fn log(&self, event: impl Into<String>) {
-        self.0.lock().unwrap().push(event.into());
-    }
-
-    fn peek(&self) -> Vec<String> {
-        self.0.lock().unwrap().clone()
-    }
-
-    fn count(&self, event: &str) -> usize {
-        self.0
-            .lock()
-            .unwrap()
-            .iter()
-            .filter(|e| *e == event)
-            .count()
-    }
-
-    /// Every `enter X` has its `exit X`, and nothing else.
-    fn balanced(&self) -> bool {
-        let events = self.peek();
-        let entered = events.iter().filter(|e| e.starts_with("enter ")).count();
-        let exited = events.iter().filter(|e| e.starts_with("exit ")).count();
-        events
-            .iter()
-            .filter_map(|e| e.strip_prefix("enter "))
-            .all(|name| self.count(&format!("exit {name}")) == 1)
-            && entered == exited
-    }
+/// Every `enter X` has its `exit X`, and nothing else.
+fn balanced(events: &Events) -> bool {
+    let events_now = events.peek();
+    let entered = events_now
+        .iter()
+        .filter(|e| e.starts_with("enter "))
+        .count();
+    let exited = events_now.iter().filter(|e| e.starts_with("exit ")).count();
+    events_now
+        .iter()
+        .filter_map(|e| e.strip_prefix("enter "))
+        .all(|name| events.count(&format!("exit {name}")) == 1)
+        && entered == exited
 }
 
 /// The two runtimes every sweep runs on: one thread, and two workers.
@@ -136,7 +119,7 @@ fn a_guard_is_never_left_entered_when_an_independent_hook_fails() {
                     assert_eq!(exit.code(), 1, "{ctx}: {exit}");
                     assert_eq!(exit.errors().len(), 1, "{ctx}: {exit}");
                     assert_eq!(exit.errors()[0].component(), "a", "{ctx}: {exit}");
-                    assert!(events.balanced(), "{ctx}: {:?}", events.peek());
+                    assert!(balanced(&events), "{ctx}: {:?}", events.peek());
                     // No code of the guard runs once `run()` has returned.
                     let at_return = events.peek();
                     tokio::time::sleep(Duration::from_millis(5)).await;
@@ -214,7 +197,7 @@ struct Three;
 /// nothing more happens.
 async fn settles(events: &Events, ctx: &str) {
     for _ in 0..400 {
-        if events.balanced() {
+        if balanced(events) {
             let settled = events.peek();
             tokio::time::sleep(Duration::from_millis(5)).await;
             assert_eq!(events.peek(), settled, "{ctx}: ran after it settled");
@@ -249,7 +232,7 @@ fn cancelling_start_at_any_instant_stops_what_started() {
                             started += 1;
                             let exit = running.expect("starts").stop().await;
                             assert!(exit.is_success(), "{ctx}: {exit}");
-                            assert!(events.balanced(), "{ctx}: {:?}", events.peek());
+                            assert!(balanced(&events), "{ctx}: {:?}", events.peek());
                         }
                         Err(_) => {
                             cancelled += 1;
@@ -301,7 +284,7 @@ fn dropping_running_on_a_multi_thread_runtime_waits_for_the_stop() {
             .expect("starts");
         drop(running);
         assert!(
-            events.balanced() && events.count("exit session") == 1,
+            balanced(&events) && events.count("exit session") == 1,
             "stopped before the drop returned: {:?}",
             events.peek()
         );

@@ -3,23 +3,13 @@
 //! the task's stop limit; tasks stop in reverse dependency order (a store's
 //! background task after the connections that use the store).
 
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use engin::{app, invoke, provide, Error, Lifecycle, Options};
 
-#[derive(Clone, Default)]
-struct Events(Arc<Mutex<Vec<String>>>);
+mod common;
 
-impl Events {
-    fn log(&self, event: impl Into<String>) {
-        self.0.lock().unwrap().push(event.into());
-    }
-
-    fn peek(&self) -> Vec<String> {
-        self.0.lock().unwrap().clone()
-    }
-}
+use common::Events;
 
 /// Whether one child ignores its token.
 #[derive(Clone, Copy)]

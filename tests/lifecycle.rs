@@ -11,24 +11,7 @@ use engin::{
     Shutdown,
 };
 
-/// What happened, in order. Each test makes its own and supplies it to its
-/// application, so the tests share no state and run in parallel.
-#[derive(Clone, Default)]
-struct Events(Arc<Mutex<Vec<String>>>);
-
-impl Events {
-    fn log(&self, event: impl Into<String>) {
-        self.0.lock().unwrap().push(event.into());
-    }
-
-    fn take(&self) -> Vec<String> {
-        std::mem::take(&mut *self.0.lock().unwrap())
-    }
-
-    fn peek(&self) -> Vec<String> {
-        self.0.lock().unwrap().clone()
-    }
-}
+use common::Events;
 
 fn hooked(lifecycle: &Lifecycle, events: &Events, name: &'static str) {
     events.log(format!("build {name}"));

@@ -8,6 +8,36 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::sync::{Arc, Mutex};
 
+/// What happened, in order. Each test makes its own and supplies it to its
+/// application, so the tests share no state and run in parallel.
+#[derive(Clone, Default)]
+pub(crate) struct Events(Arc<Mutex<Vec<String>>>);
+
+impl Events {
+    pub(crate) fn log(&self, event: impl Into<String>) {
+        self.0.lock().unwrap().push(event.into());
+    }
+
+    /// Every event so far, leaving none.
+    pub(crate) fn take(&self) -> Vec<String> {
+        std::mem::take(&mut *self.0.lock().unwrap())
+    }
+
+    pub(crate) fn peek(&self) -> Vec<String> {
+        self.0.lock().unwrap().clone()
+    }
+
+    /// How many times `event` happened.
+    pub(crate) fn count(&self, event: &str) -> usize {
+        self.0
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|e| *e == event)
+            .count()
+    }
+}
+
 /// Log lines captured from `tracing` on the current thread.
 #[derive(Clone, Default)]
 pub(crate) struct Logs(Arc<Mutex<Vec<u8>>>);
