@@ -254,7 +254,7 @@ impl HttpServerBlock {
     ) -> HttpServer {
         let server = HttpServer::default();
         let app = with_endpoints(routes.clone(), config, &server, shutdown);
-        let serving: Arc<Mutex<Option<JoinHandle<()>>>> = Arc::default();
+        let serving: Arc<Mutex<Option<Serving>>> = Arc::default();
         let drain = CancellationToken::new();
         let (start, stop) = (
             Start {
@@ -272,8 +272,10 @@ impl HttpServerBlock {
             },
         );
         // Its own stop limit: the delay and the drain, and time to cut.
-        let limit =
-            config.shutdown_delay + config.drain_timeout + CUT_GRACE + Duration::from_secs(1);
+        let limit = config
+            .shutdown_delay
+            .saturating_add(config.drain_timeout)
+            .saturating_add(CUT_GRACE + Duration::from_secs(1));
         lifecycle
             .hook("http server")
             .stop_timeout(limit)
@@ -429,7 +431,7 @@ where
 struct Start {
     config: HttpConfig,
     server: HttpServer,
-    serving: Arc<Mutex<Option<JoinHandle<()>>>>,
+    serving: Arc<Mutex<Option<Serving>>>,
     drain: CancellationToken,
     app: Router,
 }
@@ -443,15 +445,20 @@ impl Start {
                 .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
             let local = listener.local_addr()?;
             let _ = self.server.shared.addr.set(local);
+            let connections = Arc::<Connections>::default();
             let serve = accept(
                 listener,
                 self.app,
                 self.server.shared.clone(),
                 self.config,
                 self.drain,
+                connections.clone(),
             );
-            let handle = tokio::spawn(serve);
-            *self.serving.lock().unwrap_or_else(|e| e.into_inner()) = Some(handle);
+            let accept = tokio::spawn(serve);
+            *self.serving.lock().unwrap_or_else(|e| e.into_inner()) = Some(Serving {
+                accept,
+                connections,
+            });
             tracing::info!(target: "engin::http", addr = %local, "listening");
             Ok(())
         })
@@ -470,12 +477,11 @@ async fn accept(
     shared: Arc<Shared>,
     config: HttpConfig,
     drain: CancellationToken,
+    connections: Arc<Connections>,
 ) {
     let mut http = hyper::server::conn::http1::Builder::new();
     http.header_read_timeout(config.header_read_timeout);
     let permits = Arc::new(tokio::sync::Semaphore::new(config.max_connections));
-    let connections = tokio_util::task::TaskTracker::new();
-    let drains = Drains::default();
     loop {
         // At the limit, wait for a connection to close before accepting:
         // new ones queue in the listen backlog.
@@ -512,10 +518,13 @@ async fn accept(
         let conn = http
             .clone()
             .timer(HeadTimer::default())
-            .serve_connection(hyper_util::rt::TokioIo::new(stream), service);
-        let (drain, shared) = (drains.register(), shared.clone());
-        shared.connections.fetch_add(1, Ordering::AcqRel);
-        connections.spawn(async move {
+            .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+            .with_upgrades();
+        let drain = Arc::<DrainSignal>::default();
+        let signal = drain.clone();
+        let open = Open::new(&shared);
+        let task = connections.tracker.spawn(async move {
+            let _open = open;
             let mut conn = std::pin::pin!(conn);
             tokio::select! {
                 biased;
@@ -530,22 +539,47 @@ async fn accept(
                     }
                 }
             }
-            shared.connections.fetch_sub(1, Ordering::AcqRel);
             drop(permit);
         });
+        connections.register(&signal, task.abort_handle());
     }
     drop(listener);
-    drains.begin();
-    connections.close();
-    connections.wait().await;
+    connections.begin_drain();
+    connections.tracker.close();
+    connections.tracker.wait().await;
 }
 
-/// Tells every open connection that the drain has begun: a flag and a
-/// waker per connection, which a connection checks at each of its
-/// wake-ups with two atomic operations (a `CancellationToken` wait takes a
-/// lock there, about 2% of the requests per second of a small route).
+/// Counts an open connection until dropped (also when a handler panics
+/// and unwinds its connection's task).
+struct Open(Arc<Shared>);
+
+impl Open {
+    fn new(shared: &Arc<Shared>) -> Self {
+        shared.connections.fetch_add(1, Ordering::AcqRel);
+        Open(shared.clone())
+    }
+}
+
+impl Drop for Open {
+    fn drop(&mut self) {
+        self.0.connections.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+/// The open connections: their tasks, and the drain's signal to each.
+///
+/// The drain reaches each connection as a flag and a waker, which a
+/// connection checks at each of its wake-ups with two atomic operations (a
+/// `CancellationToken` wait takes a lock there, about 2% of the requests
+/// per second of a small route).
 #[derive(Default)]
-struct Drains(Mutex<Vec<std::sync::Weak<DrainSignal>>>);
+struct Connections {
+    tracker: tokio_util::task::TaskTracker,
+    open: Mutex<OpenList>,
+}
+
+/// Each open connection's drain signal and task.
+type OpenList = Vec<(std::sync::Weak<DrainSignal>, tokio::task::AbortHandle)>;
 
 #[derive(Default)]
 struct DrainSignal {
@@ -553,25 +587,38 @@ struct DrainSignal {
     waker: futures_util::task::AtomicWaker,
 }
 
-impl Drains {
-    /// A new connection's signal.
-    fn register(&self) -> Arc<DrainSignal> {
-        let signal = Arc::<DrainSignal>::default();
-        let mut list = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        if list.len() == list.capacity() {
+impl Connections {
+    fn lock(
+        &self,
+    ) -> std::sync::MutexGuard<'_, Vec<(std::sync::Weak<DrainSignal>, tokio::task::AbortHandle)>>
+    {
+        self.open.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// A new connection's signal and task.
+    fn register(&self, signal: &Arc<DrainSignal>, task: tokio::task::AbortHandle) {
+        let mut open = self.lock();
+        if open.len() == open.capacity() {
             // Forget closed connections before the list grows.
-            list.retain(|s| s.strong_count() > 0);
+            open.retain(|(s, _)| s.strong_count() > 0);
         }
-        list.push(Arc::downgrade(&signal));
-        signal
+        open.push((Arc::downgrade(signal), task));
     }
 
     /// Signals every connection still open.
-    fn begin(&self) {
-        let list = std::mem::take(&mut *self.0.lock().unwrap_or_else(|e| e.into_inner()));
-        for signal in list.iter().filter_map(std::sync::Weak::upgrade) {
-            signal.begun.store(true, Ordering::Release);
-            signal.waker.wake();
+    fn begin_drain(&self) {
+        for (signal, _) in self.lock().iter() {
+            if let Some(signal) = signal.upgrade() {
+                signal.begun.store(true, Ordering::Release);
+                signal.waker.wake();
+            }
+        }
+    }
+
+    /// Aborts every connection still open.
+    fn abort(&self) {
+        for (_, task) in std::mem::take(&mut *self.lock()) {
+            task.abort();
         }
     }
 }
@@ -587,6 +634,21 @@ impl DrainSignal {
         } else {
             Poll::Pending
         }
+    }
+}
+
+/// The accept loop's task and its connections, aborted if dropped: a stop
+/// hook cut short by the shutdown budget, or hooks dropped with the
+/// application, must not leave the server serving.
+struct Serving {
+    accept: JoinHandle<()>,
+    connections: Arc<Connections>,
+}
+
+impl Drop for Serving {
+    fn drop(&mut self) {
+        self.accept.abort();
+        self.connections.abort();
     }
 }
 
@@ -657,7 +719,7 @@ impl hyper::rt::Sleep for HeadSleep {}
 struct Stop {
     config: HttpConfig,
     server: HttpServer,
-    serving: Arc<Mutex<Option<JoinHandle<()>>>>,
+    serving: Arc<Mutex<Option<Serving>>>,
     drain: CancellationToken,
 }
 
@@ -666,7 +728,7 @@ impl Stop {
         Box::pin(async move {
             let shared = &self.server.shared;
             shared.ready.store(false, Ordering::Release);
-            let Some(mut handle) = self
+            let Some(mut serving) = self
                 .serving
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
@@ -682,13 +744,24 @@ impl Stop {
             self.drain.cancel();
             let limit = self.config.drain_timeout;
             tracing::info!(target: "engin::http", in_flight = shared.in_flight.load(Ordering::Acquire), ?limit, "draining");
-            if tokio::time::timeout(limit, &mut handle).await.is_ok() {
+            if tokio::time::timeout(limit, &mut serving.accept)
+                .await
+                .is_ok()
+            {
                 tracing::info!(target: "engin::http", "drained");
                 return Ok(());
             }
             shared.cut.cancel();
-            if tokio::time::timeout(CUT_GRACE, &mut handle).await.is_err() {
-                handle.abort();
+            if tokio::time::timeout(CUT_GRACE, &mut serving.accept)
+                .await
+                .is_err()
+            {
+                // Still open: a response body still streaming, or written
+                // to a client that does not read. Closed now, and gone
+                // before what the handlers use stops.
+                serving.accept.abort();
+                serving.connections.abort();
+                let _ = tokio::time::timeout(CUT_GRACE, serving.connections.tracker.wait()).await;
             }
             let cut = shared.cut_count.load(Ordering::Acquire);
             if cut == 0 {

@@ -139,6 +139,17 @@ fn child(case: &str, flavor: &str) {
                     Err(exit) => say(&format!("not started {}", exit.code())),
                 }
             }
+            "run-ended" => {
+                // `run` listened; once it has returned, the thread blocks
+                // without giving the runtime a chance to run anything.
+                let options = Options::default().handle_signals(true);
+                let exit =
+                    App::run_until_with(options, std::future::ready(()), Probe::default()).await;
+                assert!(exit.is_success(), "{exit}");
+                say("returned");
+                std::thread::sleep(Duration::from_secs(30));
+                say("survived");
+            }
             "start-does-not-listen" => {
                 let running = App::start(Probe::default()).await.expect("starts");
                 say("waiting");
@@ -205,6 +216,14 @@ fn start_with_signals_on_is_interrupted_during_start_up(flavor: &str) {
     assert_eq!(rest, ["not started 143"], "{stderr}");
 }
 
+fn once_run_has_returned_signals_are_fatal_at_once(flavor: &str) {
+    let child = spawn("run-ended", flavor);
+    child.expect_line("returned");
+    common::signal(child.child.id(), "TERM");
+    let rest = killed_by(child, SIGTERM);
+    assert!(rest.is_empty(), "{rest:?}");
+}
+
 fn start_does_not_listen_by_default(flavor: &str) {
     let child = spawn("start-does-not-listen", flavor);
     child.expect_line("waiting");
@@ -221,7 +240,7 @@ fn main() {
         let flavor = std::env::var("ENGIN_CHILD_FLAVOR").unwrap_or_default();
         return child(&case, &flavor);
     }
-    let cases: [Case; 4] = [
+    let cases: [Case; 5] = [
         (
             "dropping_run_stops_everything_and_signals_are_fatal_again",
             dropping_run_stops_everything_and_signals_are_fatal_again,
@@ -233,6 +252,10 @@ fn main() {
         (
             "start_with_signals_on_is_interrupted_during_start_up",
             start_with_signals_on_is_interrupted_during_start_up,
+        ),
+        (
+            "once_run_has_returned_signals_are_fatal_at_once",
+            once_run_has_returned_signals_are_fatal_at_once,
         ),
         (
             "start_does_not_listen_by_default",

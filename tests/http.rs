@@ -408,3 +408,131 @@ async fn a_request_past_its_time_limit_is_answered_408() {
     let (code, _, stderr) = server.finish();
     assert_eq!(code, Some(0), "{stderr}");
 }
+
+// In process: a response whose body streams without end cannot keep its
+// connection, nor what its handler uses, past the drain.
+mod endless {
+    use std::pin::Pin;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    use std::task::{Context, Poll};
+    use std::time::Duration;
+
+    use engin::http::axum::body::{Body, Bytes};
+    use engin::http::axum::routing::get;
+    use engin::http::axum::Router;
+    use engin::http::{HttpConfig, HttpServer, HttpServerBlock};
+    use engin::{app, provide, Lifecycle, Options};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    use super::common::Events;
+
+    /// A body that sends a line every 10 ms for ever; notes when dropped.
+    struct Endless(tokio::time::Interval, Arc<AtomicBool>);
+
+    impl http_body::Body for Endless {
+        type Data = Bytes;
+        type Error = std::convert::Infallible;
+
+        fn poll_frame(
+            mut self: Pin<&mut Self>,
+            cx: &mut Context<'_>,
+        ) -> Poll<Option<Result<http_body::Frame<Bytes>, Self::Error>>> {
+            std::task::ready!(self.0.poll_tick(cx));
+            Poll::Ready(Some(Ok(http_body::Frame::data(Bytes::from_static(
+                b"tick\n",
+            )))))
+        }
+    }
+
+    impl Drop for Endless {
+        fn drop(&mut self) {
+            self.1.store(true, Ordering::SeqCst);
+        }
+    }
+
+    #[derive(Clone)]
+    struct Feed(Arc<AtomicBool>);
+
+    #[provide]
+    fn feed(lifecycle: &Lifecycle, events: &Events) -> Feed {
+        let dropped = Arc::new(AtomicBool::new(false));
+        let (seen, log) = (dropped.clone(), events.clone());
+        lifecycle.on_stop("feed", move || async move {
+            let state = if seen.load(Ordering::SeqCst) {
+                "gone"
+            } else {
+                "still streaming"
+            };
+            log.log(format!("feed closed, stream {state}"));
+            Ok(())
+        });
+        Feed(dropped)
+    }
+
+    #[provide]
+    fn routes(feed: &Feed) -> Router {
+        let dropped = feed.0.clone();
+        Router::new().route(
+            "/stream",
+            get(move || async move {
+                let ticks = tokio::time::interval(Duration::from_millis(10));
+                Body::new(Endless(ticks, dropped))
+            }),
+        )
+    }
+
+    #[provide]
+    fn config() -> HttpConfig {
+        HttpConfig {
+            addr: "127.0.0.1:0".parse().unwrap(),
+            drain_timeout: Duration::from_millis(300),
+            ..HttpConfig::default()
+        }
+    }
+
+    /// Where the test finds the server's handle (its address).
+    #[derive(Clone, Default)]
+    struct Slot(Arc<std::sync::Mutex<Option<HttpServer>>>);
+
+    #[engin::invoke]
+    fn keep(server: &HttpServer, slot: &Slot) {
+        *slot.0.lock().unwrap() = Some(server.clone());
+    }
+
+    #[app(HttpServerBlock, config, routes, feed, keep, supply(events: Events, slot: Slot))]
+    struct Streaming;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn an_endless_response_is_closed_at_the_drain_limit_before_what_it_uses_stops() {
+        let events = Events::default();
+        let options = Options::default().handle_signals(false);
+        let slot = Slot::default();
+        let running = Streaming::start_with(options, events.clone(), slot.clone())
+            .await
+            .expect("starts");
+        let server = slot.0.lock().unwrap().clone().expect("kept");
+        let addr = server.local_addr().expect("listening");
+        let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+        stream
+            .write_all(b"GET /stream HTTP/1.1\r\nHost: x\r\n\r\n")
+            .await
+            .unwrap();
+        let mut buf = [0u8; 1024];
+        assert!(stream.read(&mut buf).await.unwrap() > 0, "streaming");
+        let began = std::time::Instant::now();
+        let exit = running.stop().await;
+        // The drain limit, then the cut's grace: the body is closed.
+        assert!(
+            began.elapsed() < Duration::from_secs(5),
+            "{:?}",
+            began.elapsed()
+        );
+        assert!(exit.is_success(), "{exit}");
+        assert_eq!(events.peek(), ["feed closed, stream gone"]);
+        let closed = async { while stream.read(&mut buf).await.is_ok_and(|n| n > 0) {} };
+        assert!(tokio::time::timeout(Duration::from_secs(1), closed)
+            .await
+            .is_ok());
+    }
+}

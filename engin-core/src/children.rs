@@ -49,13 +49,17 @@ pub struct Children {
     set: Arc<ChildSet>,
 }
 
+/// Each running child's name and abort handle.
+type Running = Vec<(Cow<'static, str>, AbortHandle)>;
+
 #[derive(Debug)]
 pub(crate) struct ChildSet {
     token: CancellationToken,
     tracker: TaskTracker,
     /// Each child's name and abort handle; finished ones are pruned as it
-    /// grows.
-    running: Mutex<Vec<(Cow<'static, str>, AbortHandle)>>,
+    /// grows. `None` once aborted: a child spawned after that is aborted
+    /// at once.
+    running: Mutex<Option<Running>>,
 }
 
 impl Children {
@@ -64,7 +68,7 @@ impl Children {
             set: Arc::new(ChildSet {
                 token,
                 tracker: TaskTracker::new(),
-                running: Mutex::new(Vec::new()),
+                running: Mutex::new(Some(Vec::new())),
             }),
         }
     }
@@ -81,6 +85,11 @@ impl Children {
     {
         let handle = self.set.tracker.spawn(task);
         let mut running = self.set.lock();
+        let Some(running) = running.as_mut() else {
+            // Its parent has gone: it must not outlive it.
+            handle.abort();
+            return;
+        };
         if running.len() == running.capacity() {
             running.retain(|(_, h)| !h.is_finished());
         }
@@ -105,7 +114,7 @@ impl Children {
 }
 
 impl ChildSet {
-    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<(Cow<'static, str>, AbortHandle)>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<Running>> {
         self.running.lock().unwrap_or_else(|e| e.into_inner())
     }
 
@@ -115,9 +124,10 @@ impl ChildSet {
         self.tracker.wait().await;
     }
 
-    /// Aborts the children still running and returns their names.
+    /// Aborts the children still running, and any spawned later, and
+    /// returns their names.
     pub(crate) fn abort(&self) -> Vec<Cow<'static, str>> {
-        let running = std::mem::take(&mut *self.lock());
+        let running = self.lock().take().unwrap_or_default();
         running
             .into_iter()
             .filter(|(_, h)| !h.is_finished())

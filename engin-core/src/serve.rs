@@ -21,7 +21,8 @@ impl Context {
     /// Called by the generated code once every value is built and every
     /// invocation has run; the values stay alive until it returns. If this
     /// future is dropped (the `run()` future was dropped), the tasks are
-    /// aborted and their token cancelled; stop hooks cannot run then.
+    /// aborted and their token cancelled, and the hooks that started are
+    /// stopped in the background (see `orphan`).
     pub async fn serve(mut self) -> Result<(), Error> {
         let state = self.state.clone();
         let app = state.app;

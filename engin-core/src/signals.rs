@@ -21,6 +21,10 @@ use crate::shutdown::Shutdown;
 /// tokio listener if that came first.
 pub(crate) struct Listener {
     task: JoinHandle<()>,
+    /// Gone with the listener itself, not later with its aborted task: the
+    /// signals are fatal again as soon as the run has ended.
+    #[cfg(unix)]
+    _listening: os::Listening,
 }
 
 impl Drop for Listener {
@@ -33,6 +37,9 @@ impl Drop for Listener {
 /// whether the start-up has completed: a signal before that is an
 /// interrupted start, with exit code 128 + the signal's number.
 pub(crate) fn listen(shutdown: Shutdown, started: Arc<AtomicBool>) -> Option<Listener> {
+    // Before installing: a signal from then on is this listener's.
+    #[cfg(unix)]
+    let listening = os::Listening::new();
     let mut signals = match Signals::new() {
         Ok(s) => s,
         Err(e) => {
@@ -51,7 +58,11 @@ pub(crate) fn listen(shutdown: Shutdown, started: Arc<AtomicBool>) -> Option<Lis
         eprintln!("engin: {name} received during shutdown; exiting immediately");
         std::process::exit(128 + i32::from(number));
     });
-    Some(Listener { task })
+    Some(Listener {
+        task,
+        #[cfg(unix)]
+        _listening: listening,
+    })
 }
 
 /// SIGINT and SIGTERM: counted by [`os`], woken by tokio.
@@ -67,7 +78,6 @@ struct Signals {
     term: tokio::signal::unix::Signal,
     /// How many of each kind (`os::KINDS` order) this listener has taken.
     taken: [usize; 2],
-    _listening: os::Listening,
 }
 
 #[cfg(unix)]
@@ -77,7 +87,6 @@ impl Signals {
         // Before installing: a signal from here on is one of this
         // listener's (before the handler exists, it ends the process).
         let taken = [os::received(0), os::received(1)];
-        let listening = os::Listening::new();
         // Taken back if tokio cannot listen (an error, or its panic on a
         // runtime without the I/O driver): the signals must then stay
         // fatal, not be counted by a handler nobody listens to.
@@ -85,12 +94,7 @@ impl Signals {
         let int = signal(SignalKind::interrupt())?;
         let term = signal(SignalKind::terminate())?;
         std::mem::forget(undo);
-        Ok(Signals {
-            int,
-            term,
-            taken,
-            _listening: listening,
-        })
+        Ok(Signals { int, term, taken })
     }
 
     /// The next signal's name and number.
@@ -369,6 +373,8 @@ mod tests {
     // at once would take each other's signals.
     #[tokio::test]
     async fn signals_are_counted_by_the_os_handler_and_taken_once_each() {
+        // Listening, as a listener does: a signal is then counted, not fatal.
+        let _listening = os::Listening::new();
         let mut signals = Signals::new().expect("handlers installed");
 
         // A real SIGTERM, sent to this process: counted and woken.

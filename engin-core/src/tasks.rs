@@ -88,6 +88,10 @@ enum Stage {
         timer: Pin<Box<Sleep>>,
         limit: Duration,
         children: Vec<Cow<'static, str>>,
+        /// Until its aborted children are gone too.
+        gone: Option<Pin<Box<dyn Future<Output = ()> + Send>>>,
+        /// The task itself has been dropped (its handle is ready).
+        dropped: bool,
     },
     Done,
 }
@@ -202,10 +206,9 @@ fn advance(
     budget: Instant,
     cx: &mut std::task::Context<'_>,
 ) -> bool {
-    let finished = Pin::new(&mut task.handle).poll(cx).is_ready();
     match stage {
         Stage::Cancelled { timer, limit } => {
-            if finished {
+            if Pin::new(&mut task.handle).poll(cx).is_ready() {
                 *stage = Stage::Done;
                 return true;
             }
@@ -220,10 +223,17 @@ fn advance(
                 .map(|c| c.abort())
                 .unwrap_or_default();
             task.handle.abort();
+            let gone = task.children.clone().map(|set| {
+                let gone: Pin<Box<dyn Future<Output = ()> + Send>> =
+                    Box::pin(async move { set.wait().await });
+                gone
+            });
             *stage = Stage::Aborted {
                 timer: Box::pin(tokio::time::sleep_until(budget)),
                 limit: *limit,
                 children,
+                gone,
+                dropped: false,
             };
             advance(task, stage, state, budget, cx)
         }
@@ -231,12 +241,24 @@ fn advance(
             timer,
             limit,
             children,
+            gone,
+            dropped,
         } => {
-            let dropped = finished;
-            if !dropped && timer.as_mut().poll(cx).is_pending() {
+            // Dropped, and its children too: what they use can stop.
+            if !*dropped {
+                *dropped = Pin::new(&mut task.handle).poll(cx).is_ready();
+            }
+            if gone
+                .as_mut()
+                .is_some_and(|g| g.as_mut().poll(cx).is_ready())
+            {
+                *gone = None;
+            }
+            let over = *dropped && gone.is_none();
+            if !over && timer.as_mut().poll(cx).is_pending() {
                 return false;
             }
-            let (limit, children) = (*limit, std::mem::take(children));
+            let (limit, children, dropped) = (*limit, std::mem::take(children), *dropped);
             report(task, state, limit, children, dropped);
             *stage = Stage::Done;
             true
