@@ -12,7 +12,6 @@ use std::time::Duration;
 use pin_project_lite::pin_project;
 
 use crate::error::BoxError;
-use crate::orphan::Orphans;
 
 pub(crate) type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
@@ -245,10 +244,16 @@ pub(crate) struct HookEntry {
 /// The registered hooks, in registration order.
 ///
 /// Dropped while a hook still owes its stop (the future that ran them was
-/// dropped), they are stopped in the background if [`Hooks::stop_on_drop`]
-/// was called: see `orphan`.
+/// dropped), they go to the policy given to [`Hooks::stop_on_drop`]
+/// (`orphan::Orphans`, which stops them in the background).
 #[derive(Default)]
-pub(crate) struct Hooks(Vec<HookEntry>, Option<Box<Orphans>>);
+pub(crate) struct Hooks(Vec<HookEntry>, Option<Box<dyn Adopt>>);
+
+/// What becomes of hooks dropped while one may still owe its stop.
+pub(crate) trait Adopt: Send {
+    /// Takes the dropped hooks.
+    fn adopt(self: Box<Self>, hooks: Hooks);
+}
 
 impl Hooks {
     pub(crate) const fn new() -> Self {
@@ -257,7 +262,7 @@ impl Hooks {
 
     /// From now on, hooks that still owe their stop when these are dropped
     /// are stopped as `orphans` says.
-    pub(crate) fn stop_on_drop(&mut self, orphans: Orphans) {
+    pub(crate) fn stop_on_drop(&mut self, orphans: impl Adopt + 'static) {
         self.1 = Some(Box::new(orphans));
     }
 
@@ -366,7 +371,7 @@ impl Hooks {
 impl Drop for Hooks {
     fn drop(&mut self) {
         if let Some(orphans) = self.1.take() {
-            (*orphans).adopt(self.take());
+            orphans.adopt(self.take());
         }
     }
 }

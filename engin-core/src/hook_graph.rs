@@ -27,6 +27,7 @@ use crate::catch::{poll_loop, Advance};
 use crate::context::{Deadline, StepGraph};
 use crate::error::{BoxError, Error, Phase};
 use crate::hook::Hooks;
+use crate::hook_loop::HookLoop;
 use crate::shutdown::Shutdown;
 
 const NONE: u32 = u32::MAX;
@@ -87,7 +88,10 @@ impl HookGraph {
         Self::from_steps((0..hooks.len()).map(|i| hooks.step(i)), steps)
     }
 
-    fn from_steps(hook_steps: impl Iterator<Item = u32>, steps: Option<&StepGraph>) -> Self {
+    pub(crate) fn from_steps(
+        hook_steps: impl Iterator<Item = u32>,
+        steps: Option<&StepGraph>,
+    ) -> Self {
         let nsteps = steps.map_or(0, StepGraph::len);
         // The last hook of each step so far.
         let mut last = vec![NONE; nsteps];
@@ -768,5 +772,24 @@ impl Future for GraphLoop<'_> {
     }
 }
 
-#[cfg(test)]
-mod tests;
+/// Stops `hooks` in reverse dependency order (`steps`), or strictly in
+/// reverse, by `deadline`; returns every failure, and the critical path
+/// when tracing.
+pub(crate) async fn stop_in_order(
+    hooks: &mut Hooks,
+    steps: Option<StepGraph>,
+    sequential: bool,
+    deadline: tokio::time::Instant,
+    default: Duration,
+    progress: Option<&AtomicUsize>,
+    traced: bool,
+) -> (Vec<Error>, Option<(Duration, String)>) {
+    if sequential {
+        let stopping = HookLoop::stop(hooks, deadline, default, progress, traced);
+        (stopping.await, None)
+    } else {
+        let mut stopping = GraphLoop::stop(hooks, steps, deadline, default, progress, traced);
+        let errors = (&mut stopping).await;
+        (errors, stopping.critical_path())
+    }
+}

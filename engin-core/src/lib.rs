@@ -24,6 +24,8 @@ mod hook;
 mod hook_graph;
 mod hook_loop;
 mod lifecycle;
+#[cfg(test)]
+mod loop_properties;
 mod options;
 mod orphan;
 mod pick;

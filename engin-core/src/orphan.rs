@@ -15,8 +15,8 @@ use tokio::task::AbortHandle;
 
 use crate::context::{RunState, StepGraph};
 use crate::error::quoted;
-use crate::hook::Hooks;
-use crate::serve::stop_in_order;
+use crate::hook::{Adopt, Hooks};
+use crate::hook_graph::stop_in_order;
 
 /// How to stop hooks that are dropped still owing their stop.
 pub(crate) struct Orphans {
@@ -73,11 +73,13 @@ impl Orphans {
             last_chance: false,
         }
     }
+}
 
+impl Adopt for Orphans {
     /// Takes `hooks`, which were dropped: the starts under way are dropped
     /// (they did not start), and the hooks that owe their stop are stopped
     /// in the background, or named in an error log if that cannot be.
-    pub(crate) fn adopt(mut self, mut hooks: Hooks) {
+    fn adopt(mut self: Box<Self>, mut hooks: Hooks) {
         hooks.abandon_starts();
         let owing = hooks.owing();
         if owing.is_empty() {
@@ -90,7 +92,7 @@ impl Orphans {
                     "the application was dropped while running: stopping its hooks in the background");
                 let (how, tasks) = (self.how, std::mem::take(&mut self.tasks));
                 self.last_chance = true;
-                hooks.stop_on_drop(self);
+                hooks.stop_on_drop(*self);
                 runtime.spawn(stop(how, tasks, hooks));
                 return;
             }

@@ -6,10 +6,10 @@ use std::time::{Duration, Instant};
 
 use tokio_util::sync::CancellationToken;
 
-use crate::context::{after, Context, RunState, StepGraph};
+use crate::context::{after, Context, RunState};
 use crate::error::Error;
 use crate::hook::Hooks;
-use crate::hook_graph::GraphLoop;
+use crate::hook_graph::{stop_in_order, GraphLoop};
 use crate::hook_loop::HookLoop;
 use crate::orphan::Orphans;
 use crate::tasks::{stop_tasks, RunningTask};
@@ -140,28 +140,6 @@ pub(crate) async fn stop_hooks(
         state.errors.report(e);
     }
     critical
-}
-
-/// Stops `hooks` in reverse dependency order (`steps`), or strictly in
-/// reverse, by `deadline`; returns every failure, and the critical path
-/// when tracing.
-pub(crate) async fn stop_in_order(
-    hooks: &mut Hooks,
-    steps: Option<StepGraph>,
-    sequential: bool,
-    deadline: tokio::time::Instant,
-    default: Duration,
-    progress: Option<&AtomicUsize>,
-    traced: bool,
-) -> (Vec<Error>, Option<(Duration, String)>) {
-    if sequential {
-        let stopping = HookLoop::stop(hooks, deadline, default, progress, traced);
-        (stopping.await, None)
-    } else {
-        let mut stopping = GraphLoop::stop(hooks, steps, deadline, default, progress, traced);
-        let errors = (&mut stopping).await;
-        (errors, stopping.critical_path())
-    }
 }
 
 /// The watchdog for a shutdown of `run`, unless turned off.

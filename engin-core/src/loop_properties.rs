@@ -1,13 +1,19 @@
-//! The hook graph, and a property test of both loops over random graphs.
+//! The hook graph, and a property test of both hook loops over random
+//! graphs: with guards, failures, shutdown requests and the whole start
+//! dropped at a random instant.
 
 use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use super::*;
+use crate::context::StepGraph;
+use crate::error::BoxError;
+use crate::hook::Hooks;
+use crate::hook_graph::{GraphLoop, HookGraph};
 use crate::hook_loop::HookLoop;
 use crate::lifecycle::Lifecycle;
 use crate::orphan::Orphans;
+use crate::shutdown::Shutdown;
 
 fn leak(v: Vec<u32>) -> &'static [u32] {
     Box::leak(v.into_boxed_slice())
