@@ -205,7 +205,7 @@ impl ConfigError {
                 let var = settings.var(&path);
                 let value = std::env::var(&var).unwrap_or_default();
                 ConfigError::InvalidVar {
-                    value: redact_value(&var, &value),
+                    value: redact_value(&var[settings.prefix.len()..], &value),
                     var,
                     reason,
                 }
@@ -223,11 +223,25 @@ impl ConfigError {
     }
 }
 
-/// A variable's value as shown in an error: hidden when the name says it
-/// is secret, a URL's password hidden.
-fn redact_value(var: &str, value: &str) -> String {
-    let secret = ["PASSWORD", "SECRET", "TOKEN", "KEY"];
-    if secret.iter().any(|s| var.contains(s)) {
+/// A variable's value as shown in an error: hidden when a whole word of its
+/// name after the prefix says it is secret (`API_KEY`, `SECRET_KEY`,
+/// `DB_PASSWORD`, `TOKEN`; not `VALKEY_URL`, `KEYSPACE` or `MONKEY_COUNT`),
+/// and a URL's password always hidden.
+fn redact_value(name: &str, value: &str) -> String {
+    const SECRET: [&str; 8] = [
+        "PASSWORD",
+        "PASSWD",
+        "SECRET",
+        "TOKEN",
+        "KEY",
+        "APIKEY",
+        "CREDENTIALS",
+        "PRIVATE",
+    ];
+    let secret = name
+        .split('_')
+        .any(|word| SECRET.iter().any(|s| word.eq_ignore_ascii_case(s)));
+    if secret {
         return "***".into();
     }
     redact_url(value)
@@ -372,8 +386,31 @@ mod tests {
     }
 
     #[test]
-    fn a_value_named_secret_is_hidden() {
-        assert_eq!(redact_value("APP_API_TOKEN", "abc"), "***");
-        assert_eq!(redact_value("APP_PORT", "abc"), "abc");
+    fn a_value_is_hidden_when_a_whole_word_of_its_name_is_secret() {
+        for hidden in [
+            "API_TOKEN",
+            "API_KEY",
+            "SECRET_KEY",
+            "PASSWORD",
+            "DB_PASSWORD",
+            "REDIS__PASSWORD",
+            "APIKEY",
+            "AWS_CREDENTIALS",
+            "TLS_PRIVATE_PEM",
+        ] {
+            assert_eq!(redact_value(hidden, "abc"), "***", "{hidden}");
+        }
+        for shown in [
+            "PORT",
+            "VALKEY_URL",
+            "VALKEY_CONNECT_TIMEOUT_MS",
+            "KEYSPACE",
+            "MONKEY_COUNT",
+            "TOKENIZER_MODEL",
+        ] {
+            assert_eq!(redact_value(shown, "abc"), "abc", "{shown}");
+        }
+        // A URL's password is hidden whatever the name.
+        assert_eq!(redact_value("VALKEY_URL", "redis://:p@h"), "redis://:***@h");
     }
 }

@@ -217,6 +217,16 @@ mod redis {
                 e,
                 "invalid `REDIS_CONNECT_TIMEOUT_MS`=`0`: expected a positive number of milliseconds"
             );
+            // `VALKEY` contains `KEY`, but no word of the name is secret:
+            // the value is shown.
+            jail.set_env("VALKEY_CONNECT_TIMEOUT_MS", "abc");
+            let e = Settings::from_env("VALKEY_")
+                .load::<RedisConfig>()
+                .unwrap_err();
+            assert_eq!(
+                e.to_string(),
+                "invalid `VALKEY_CONNECT_TIMEOUT_MS`=`abc`: expected u64"
+            );
             jail.set_env("REDIS_CONNECT_TIMEOUT_MS", "10");
             jail.set_env("REDIS_URL", "http//not-a-url");
             let e = RedisConfig::from_env().unwrap_err().to_string();
