@@ -68,6 +68,7 @@
 
 use std::future::Future;
 use std::net::SocketAddr;
+use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -78,7 +79,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
-use engin_core::{BoxError, CancellationToken, Lifecycle, Shutdown};
+use engin_core::{BoxError, CancellationToken, Health, Lifecycle};
 use serde::Deserialize;
 use tokio::task::JoinHandle;
 
@@ -92,6 +93,7 @@ pub use ::axum;
 
 /// Settings of the HTTP server, read with [`Settings`]: `addr`,
 /// `drain_timeout_ms`, `shutdown_delay_ms`, `ready_path`, `live_path`,
+/// `startup_path`,
 /// `header_read_timeout_ms`, `max_connections`, `request_timeout_ms`,
 /// `body_limit_bytes`.
 ///
@@ -110,20 +112,24 @@ pub use ::axum;
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(default)]
 pub struct HttpConfig {
-    /// The address to listen on (`127.0.0.1:8000`).
+    /// The address to listen on (`127.0.0.1:8000`; `0.0.0.0:8000` on
+    /// Kubernetes).
     pub addr: SocketAddr,
     /// How long requests in flight have to finish at shutdown
     /// (`drain_timeout_ms`, 10 000).
     #[serde(rename = "drain_timeout_ms", with = "crate::config::millis")]
     pub drain_timeout: Duration,
     /// How long the server keeps accepting, with `/ready` at 503, once
-    /// shutdown begins (`shutdown_delay_ms`, 0).
+    /// shutdown begins (`shutdown_delay_ms`, 0; 5000 on Kubernetes).
     #[serde(rename = "shutdown_delay_ms", deserialize_with = "millis_or_zero")]
     pub shutdown_delay: Duration,
     /// The readiness endpoint (`/ready`); empty: none.
     pub ready_path: String,
     /// The liveness endpoint (`/live`); empty: none.
     pub live_path: String,
+    /// The start-up endpoint (`/startup`, for a Kubernetes startupProbe);
+    /// empty: none.
+    pub startup_path: String,
     /// How long a connection has to send a whole request head, on a new
     /// connection and between requests on a kept-alive one, before it is
     /// closed (`header_read_timeout_ms`, 10 000).
@@ -144,14 +150,41 @@ pub struct HttpConfig {
     pub body_limit: usize,
 }
 
+/// Whether this process runs in a Kubernetes pod: the kubelet sets
+/// `KUBERNETES_SERVICE_HOST` in every container (Spring Boot detects the
+/// platform the same way).
+fn on_kubernetes() -> bool {
+    std::env::var_os("KUBERNETES_SERVICE_HOST").is_some_and(|v| !v.is_empty())
+}
+
+/// On Kubernetes, the delay before the server stops accepting at shutdown,
+/// for the endpoint's removal to reach every proxy.
+pub const KUBERNETES_SHUTDOWN_DELAY: Duration = Duration::from_secs(5);
+
 impl Default for HttpConfig {
+    /// The defaults, with two that differ in a Kubernetes pod
+    /// (`KUBERNETES_SERVICE_HOST` set) so that a Deployment with default
+    /// settings is correct: the address is `0.0.0.0:8000` (the probes and
+    /// the Service reach the pod's IP, not its loopback), and the shutdown
+    /// delay is 5 s (endpoint removal reaches kube-proxy and ingresses some
+    /// time after SIGTERM). Elsewhere: `127.0.0.1:8000` and no delay.
     fn default() -> Self {
+        let kubernetes = on_kubernetes();
         HttpConfig {
-            addr: SocketAddr::from(([127, 0, 0, 1], 8000)),
+            addr: if kubernetes {
+                SocketAddr::from(([0, 0, 0, 0], 8000))
+            } else {
+                SocketAddr::from(([127, 0, 0, 1], 8000))
+            },
             drain_timeout: Duration::from_secs(10),
-            shutdown_delay: Duration::ZERO,
+            shutdown_delay: if kubernetes {
+                KUBERNETES_SHUTDOWN_DELAY
+            } else {
+                Duration::ZERO
+            },
             ready_path: "/ready".into(),
             live_path: "/live".into(),
+            startup_path: "/startup".into(),
             header_read_timeout: Duration::from_secs(10),
             max_connections: 1024,
             request_timeout: None,
@@ -172,6 +205,7 @@ fn millis_or_none<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Durat
 impl HttpConfig {
     /// Reads the settings from `HTTP_ADDR`, `HTTP_DRAIN_TIMEOUT_MS`,
     /// `HTTP_SHUTDOWN_DELAY_MS`, `HTTP_READY_PATH`, `HTTP_LIVE_PATH`,
+    /// `HTTP_STARTUP_PATH`,
     /// `HTTP_HEADER_READ_TIMEOUT_MS`, `HTTP_MAX_CONNECTIONS`,
     /// `HTTP_REQUEST_TIMEOUT_MS` and `HTTP_BODY_LIMIT_BYTES`.
     pub fn from_env() -> Result<Self, ConfigError> {
@@ -188,8 +222,8 @@ pub struct HttpServer {
 #[derive(Debug, Default)]
 struct Shared {
     addr: OnceLock<SocketAddr>,
-    /// Every start hook has completed, and shutdown has not begun.
-    ready: AtomicBool,
+    /// The application's health: readiness, liveness, the report.
+    health: Health,
     in_flight: AtomicUsize,
     /// Connections open now.
     connections: AtomicUsize,
@@ -207,9 +241,10 @@ impl HttpServer {
         self.shared.addr.get().copied()
     }
 
-    /// Whether `/ready` answers 200.
+    /// Whether `/ready` answers 200: the application has started, shutdown
+    /// has not begun, and no readiness check fails ([`Health::is_ready`]).
     pub fn is_ready(&self) -> bool {
-        self.shared.ready.load(Ordering::Acquire)
+        self.shared.health.is_ready()
     }
 
     /// Requests being handled now.
@@ -244,16 +279,21 @@ pub struct HttpServerBlock;
 
 #[crate::block]
 impl HttpServerBlock {
-    /// Registers the server's start and stop, and its readiness.
+    /// Registers the server's start and stop; serves the routes with the
+    /// health endpoints.
     #[crate::provide(name = "http server")]
     pub fn server(
         config: &HttpConfig,
         routes: &Router,
         lifecycle: &Lifecycle,
-        shutdown: &Shutdown,
-    ) -> HttpServer {
-        let server = HttpServer::default();
-        let app = with_endpoints(routes.clone(), config, &server, shutdown);
+    ) -> Result<HttpServer, RouteError> {
+        let server = HttpServer {
+            shared: Arc::new(Shared {
+                health: lifecycle.health(),
+                ..Shared::default()
+            }),
+        };
+        let app = with_endpoints(routes.clone(), config, &server)?;
         let serving: Arc<Mutex<Option<Serving>>> = Arc::default();
         let drain = CancellationToken::new();
         let (start, stop) = (
@@ -280,17 +320,7 @@ impl HttpServerBlock {
             .hook("http server")
             .stop_timeout(limit)
             .on_start_stop(move || start.run(), move || stop.run());
-
-        // Tasks start once every start hook has completed: ready from
-        // then on, until shutdown begins.
-        let ready = server.clone();
-        lifecycle.add_task("http readiness", move |cancel| async move {
-            ready.shared.ready.store(true, Ordering::Release);
-            cancel.cancelled().await;
-            ready.shared.ready.store(false, Ordering::Release);
-            Ok(())
-        });
-        server
+        Ok(server)
     }
 }
 
@@ -298,39 +328,115 @@ impl HttpServerBlock {
 /// dropped.
 const CUT_GRACE: Duration = Duration::from_secs(1);
 
-/// The application's routes, with the readiness and liveness endpoints and
-/// the body limit.
+/// An application route at the path of one of the block's endpoints, or a
+/// path axum rejects: start-up fails with this error, naming the setting.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot serve engin's {endpoint} endpoint at `{path}` (`{setting}`): {reason}")]
+pub struct RouteError {
+    endpoint: &'static str,
+    path: String,
+    setting: &'static str,
+    reason: String,
+}
+
+/// The application's routes, with the health endpoints and the body limit.
 fn with_endpoints(
     routes: Router,
     config: &HttpConfig,
     server: &HttpServer,
-    shutdown: &Shutdown,
-) -> Router {
-    let mut app = Router::new();
-    if !config.ready_path.is_empty() {
-        let (server, shutdown) = (server.clone(), shutdown.clone());
-        app = app.route(
+) -> Result<Router, RouteError> {
+    let health = &server.shared.health;
+    let endpoints: [(&str, &'static str, &'static str, fn(&Health) -> bool); 3] = [
+        (
             &config.ready_path,
-            get(move || async move {
-                if server.is_ready() && !shutdown.is_requested() {
-                    (StatusCode::OK, "ready")
-                } else {
-                    (StatusCode::SERVICE_UNAVAILABLE, "not ready")
-                }
-            }),
-        );
-    }
-    if !config.live_path.is_empty() {
-        app = app.route(&config.live_path, get(|| async { "live" }));
+            "readiness",
+            "HTTP_READY_PATH",
+            Health::is_ready,
+        ),
+        (
+            &config.live_path,
+            "liveness",
+            "HTTP_LIVE_PATH",
+            Health::is_live,
+        ),
+        (
+            &config.startup_path,
+            "start-up",
+            "HTTP_STARTUP_PATH",
+            Health::is_started,
+        ),
+    ];
+    let mut app = routes;
+    for (path, endpoint, setting, probe) in endpoints {
+        if path.is_empty() {
+            continue;
+        }
+        let health = health.clone();
+        let handler = get(move || async move { probe_response(&health, probe) });
+        app = quietly(AssertUnwindSafe(|| app.route(path, handler))).map_err(|panic| {
+            let reason = if panic.contains("Overlapping") || panic.contains("conflict") {
+                format!("the application's routes already serve `GET {path}`: move the endpoint with `{setting}`, or set `{setting}=` (empty) to turn it off")
+            } else {
+                panic
+            };
+            RouteError {
+                endpoint,
+                path: path.to_owned(),
+                setting,
+                reason,
+            }
+        })?;
     }
     let _ = server.shared.request_timeout.set(config.request_timeout);
-    let app = app.merge(routes);
     // axum's extractors apply its own default without a layer.
-    if config.body_limit == HttpConfig::default().body_limit {
+    Ok(if config.body_limit == HttpConfig::default().body_limit {
         app
     } else {
         app.layer(axum::extract::DefaultBodyLimit::max(config.body_limit))
+    })
+}
+
+/// 200 when `probe` holds, 503 otherwise, with the health report as JSON.
+fn probe_response(health: &Health, probe: fn(&Health) -> bool) -> Response {
+    let status = if probe(health) {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    let json = [(axum::http::header::CONTENT_TYPE, "application/json")];
+    (status, json, health.report().to_json()).into_response()
+}
+
+/// Runs `f`, turning a panic into its message without printing it: axum
+/// reports a clashing route only by panicking, and start-up reports it as
+/// an error instead. Other threads' panics are printed as before.
+fn quietly<R>(f: AssertUnwindSafe<impl FnOnce() -> R>) -> Result<R, String> {
+    type PanicHook = Box<dyn Fn(&std::panic::PanicHookInfo<'_>) + Sync + Send + 'static>;
+    thread_local! {
+        static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     }
+    let previous: Arc<PanicHook> = Arc::new(std::panic::take_hook());
+    let forward = previous.clone();
+    std::panic::set_hook(Box::new(move |info| {
+        if !QUIET.get() {
+            forward(info);
+        }
+    }));
+    QUIET.set(true);
+    let result = std::panic::catch_unwind(f);
+    QUIET.set(false);
+    // Dropping ours releases `forward`, so the previous hook goes back.
+    drop(std::panic::take_hook());
+    if let Ok(previous) = Arc::try_unwrap(previous) {
+        std::panic::set_hook(previous);
+    }
+    result.map_err(|payload| {
+        payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "axum rejected the route".to_owned())
+    })
 }
 
 /// Counts `request` while it runs, and cuts it at the drain limit or its
@@ -727,7 +833,6 @@ impl Stop {
     fn run(self) -> Pin<Box<dyn Future<Output = Result<(), BoxError>> + Send>> {
         Box::pin(async move {
             let shared = &self.server.shared;
-            shared.ready.store(false, Ordering::Release);
             let Some(mut serving) = self
                 .serving
                 .lock()

@@ -189,6 +189,13 @@ pub mod http;
 #[doc = include_str!("../docs/tutorial.md")]
 pub mod tutorial {}
 
+/// Running on Kubernetes, a chapter of the guide: probes, the shutdown
+/// against the grace period, exit codes (feature `axum`).
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+#[doc = include_str!("../docs/kubernetes.md")]
+pub mod kubernetes {}
+
 #[doc(hidden)]
 pub mod __private {
     pub use engin_core::__private::*;

@@ -35,6 +35,13 @@
 //! | `REDIS_URL` | `redis://127.0.0.1:6379` | server address (`redis://`, `rediss://`, `unix://`); its password is never logged |
 //! | `REDIS_CONNECT_TIMEOUT_MS` | `5000` | limit on connecting and the start-up `PING` |
 //! | `REDIS_RESPONSE_TIMEOUT_MS` | `5000` | limit on each command's reply |
+//! | `REDIS_READINESS` | `false` | whether a failing `PING` health check makes the application not ready |
+//! | `REDIS_HEALTH_INTERVAL_MS` | `5000` | time between health checks |
+//! | `REDIS_HEALTH_TIMEOUT_MS` | `1000` | limit on each health check |
+//!
+//! The block registers a health check, `redis`: a `PING` every interval.
+//! While it fails, the health report shows `redis` failing and every
+//! component that uses it degraded; liveness never depends on it.
 //!
 //! For another prefix or a settings file, use [`RedisClientBlock`] and
 //! provide the [`RedisConfig`] yourself, in one line:
@@ -56,7 +63,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use engin_core::Lifecycle;
+use engin_core::{BoxError, CheckKind, Lifecycle};
 use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 use serde::Deserialize;
 
@@ -89,6 +96,18 @@ pub struct RedisConfig {
     /// Limit on each command's reply (`response_timeout_ms`).
     #[serde(rename = "response_timeout_ms", with = "crate::config::millis")]
     pub response_timeout: Duration,
+    /// Whether the `PING` health check failing makes the application not
+    /// ready (`readiness`, default `false`: it is reported, and the
+    /// components that use Redis show as degraded, but `/ready` stays 200;
+    /// every replica going unready at once over a shared Redis would turn
+    /// failing requests into no service at all).
+    pub readiness: bool,
+    /// Time between health checks (`health_interval_ms`, 5000).
+    #[serde(rename = "health_interval_ms", with = "crate::config::millis")]
+    pub health_interval: Duration,
+    /// Limit on each health check (`health_timeout_ms`, 1000).
+    #[serde(rename = "health_timeout_ms", with = "crate::config::millis")]
+    pub health_timeout: Duration,
 }
 
 impl Default for RedisConfig {
@@ -97,6 +116,9 @@ impl Default for RedisConfig {
             url: SecretUrl::new("redis://127.0.0.1:6379"),
             connect_timeout: Duration::from_secs(5),
             response_timeout: Duration::from_secs(5),
+            readiness: false,
+            health_interval: engin_core::health::CHECK_INTERVAL,
+            health_timeout: engin_core::health::CHECK_TIMEOUT,
         }
     }
 }
@@ -111,8 +133,9 @@ fn redis_url<'de, D: serde::Deserializer<'de>>(d: D) -> Result<SecretUrl, D::Err
 }
 
 impl RedisConfig {
-    /// Reads the settings from `REDIS_URL`, `REDIS_CONNECT_TIMEOUT_MS` and
-    /// `REDIS_RESPONSE_TIMEOUT_MS`.
+    /// Reads the settings from `REDIS_URL`, `REDIS_CONNECT_TIMEOUT_MS`,
+    /// `REDIS_RESPONSE_TIMEOUT_MS`, `REDIS_READINESS`,
+    /// `REDIS_HEALTH_INTERVAL_MS` and `REDIS_HEALTH_TIMEOUT_MS`.
     pub fn from_env() -> Result<Self, ConfigError> {
         Settings::from_env("REDIS_").load()
     }
@@ -218,6 +241,24 @@ impl RedisClientBlock {
         };
         let (opened, closed) = (handle.connection.clone(), handle.connection.clone());
         let config = config.clone();
+        let pinged = handle.clone();
+        lifecycle
+            .health_check("redis")
+            .kind(if config.readiness {
+                CheckKind::Readiness
+            } else {
+                CheckKind::Report
+            })
+            .interval(config.health_interval)
+            .timeout(config.health_timeout)
+            .check(move || {
+                let redis = pinged.clone();
+                async move {
+                    let mut conn = redis.connection()?;
+                    redis::cmd("PING").query_async::<String>(&mut conn).await?;
+                    Ok::<(), BoxError>(())
+                }
+            });
         lifecycle.on_start_stop(
             "redis",
             move || async move {

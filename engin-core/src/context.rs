@@ -13,6 +13,8 @@ use crate::error::{Error, Errors, Phase};
 use crate::lifecycle::Lifecycle;
 use crate::options::Options;
 use crate::shutdown::Shutdown;
+pub(crate) use crate::steps::{StepGraph, Steps};
+use crate::timeline::Recorder;
 
 /// What the generated code and the runner share for one run.
 pub(crate) struct RunState {
@@ -33,6 +35,12 @@ pub(crate) struct RunState {
     pub(crate) owns_process: bool,
     /// The end of the whole start-up, if it has one.
     pub(crate) start_deadline: Option<Deadline>,
+    /// Records the run's timeline, when asked for.
+    pub(crate) timeline: Option<Arc<Recorder>>,
+    /// Where to write it at the end.
+    pub(crate) timeline_path: Option<std::path::PathBuf>,
+    /// Tracing or recording: each step takes the slow path.
+    pub(crate) slow: bool,
 }
 
 /// `limit` after `at`; `Duration::MAX` (no limit) is the far future.
@@ -70,18 +78,32 @@ pub(crate) fn context(
         at: self::after(tokio::time::Instant::now(), after),
         after,
     });
+    let timeline_path = options
+        .timeline_path
+        .clone()
+        .or_else(|| std::env::var_os("ENGIN_TIMELINE").map(Into::into))
+        .filter(|p| !p.as_os_str().is_empty());
+    let timeline =
+        (options.timeline || timeline_path.is_some()).then(|| Arc::new(Recorder::new(app)));
+    let traced = tracing::dispatcher::has_been_set();
+    let lifecycle = Lifecycle::new();
+    let shutdown = Shutdown::new();
+    lifecycle.health().attach(&shutdown);
     let state = Arc::new(RunState {
         app,
-        lifecycle: Lifecycle::new(),
-        shutdown: Shutdown::new(),
+        lifecycle,
+        shutdown,
         options,
         errors: Errors::new(app),
         serving: AtomicBool::new(false),
         started: Arc::default(),
         steps: Steps::default(),
-        traced: tracing::dispatcher::has_been_set(),
+        traced,
         owns_process,
         start_deadline,
+        slow: traced || timeline.is_some(),
+        timeline,
+        timeline_path,
     });
     let cx = Context {
         state: state.clone(),
@@ -109,66 +131,6 @@ impl Timer {
     }
 }
 
-/// The providers and invocations of an application (its build steps), and
-/// what each depends on. Which one is running is kept by the lifecycle: a
-/// panic unwinds out of the generated code and is named from there, so no
-/// step pays for catching it.
-#[derive(Default)]
-pub(crate) struct Steps {
-    names: std::sync::OnceLock<StepGraph>,
-    /// The graph's description, when the graph function was called only
-    /// to describe the application (`App::graph()`).
-    pub(crate) described: std::sync::OnceLock<&'static str>,
-}
-
-/// The build steps, in build order, and the steps each depends on (all
-/// earlier ones): step `k`'s are `edges[ends[k - 1]..ends[k]]`.
-#[derive(Clone, Copy)]
-pub(crate) struct StepGraph {
-    pub(crate) names: &'static [(Phase, &'static str)],
-    ends: &'static [u32],
-    edges: &'static [u32],
-}
-
-impl StepGraph {
-    pub(crate) fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    /// The steps step `index` depends on; none for a step out of range.
-    pub(crate) fn deps(&self, index: usize) -> &'static [u32] {
-        let Some(&end) = self.ends.get(index) else {
-            return &[];
-        };
-        let start = index.checked_sub(1).map_or(0, |i| self.ends[i]);
-        self.edges.get(start as usize..end as usize).unwrap_or(&[])
-    }
-
-    #[cfg(test)]
-    pub(crate) fn new(ends: &'static [u32], edges: &'static [u32]) -> Self {
-        StepGraph {
-            names: &[],
-            ends,
-            edges,
-        }
-    }
-}
-
-impl Steps {
-    pub(crate) fn graph(&self) -> Option<&StepGraph> {
-        self.names.get()
-    }
-
-    pub(crate) fn get(&self, index: Option<usize>) -> (Phase, &'static str) {
-        self.names
-            .get()
-            .zip(index)
-            .and_then(|(g, i)| g.names.get(i))
-            .copied()
-            .unwrap_or((Phase::Provide, "?"))
-    }
-}
-
 /// A stretch of synchronous steps being run: at its end, also when a step
 /// panics, the last step's span ends and the hook batch closes.
 struct Stretch<'a> {
@@ -178,7 +140,7 @@ struct Stretch<'a> {
 
 impl Drop for Stretch<'_> {
     fn drop(&mut self) {
-        if self.cx.state.traced {
+        if self.cx.state.slow {
             self.cx.traced_leave(!std::thread::panicking());
         }
     }
@@ -221,7 +183,12 @@ impl Context {
         ends: &'static [u32],
         edges: &'static [u32],
     ) {
-        let _ = self.state.steps.names.set(StepGraph { names, ends, edges });
+        let graph = StepGraph { names, ends, edges };
+        let _ = self.state.steps.names.set(graph);
+        self.state.lifecycle.health().set_steps(graph);
+        if let Some(timeline) = &self.state.timeline {
+            timeline.set_steps(graph);
+        }
         // Most providers register a hook: room for them up front, as the
         // size of the graph is known at compile time.
         self.state.lifecycle.lock().hooks.reserve(names.len());
@@ -243,7 +210,7 @@ impl Context {
     #[inline(always)]
     pub fn enter(&self, index: usize) {
         self.state.lifecycle.set_step(index);
-        if self.state.traced {
+        if self.state.slow {
             self.traced_enter(index);
         }
     }
@@ -252,7 +219,13 @@ impl Context {
     #[cold]
     #[inline(never)]
     fn traced_enter(&self, index: usize) {
-        self.traced_leave(true);
+        if let Some(timeline) = &self.state.timeline {
+            timeline.enter_step(index);
+        }
+        if !self.state.traced {
+            return;
+        }
+        self.leave_span(true);
         let span = self.span(index);
         if let Some(id) = span.id() {
             tracing::dispatcher::get_default(|d| d.enter(&id));
@@ -264,6 +237,13 @@ impl Context {
     #[cold]
     #[inline(never)]
     fn traced_leave(&self, ok: bool) {
+        if let Some(timeline) = &self.state.timeline {
+            timeline.leave_step(ok);
+        }
+        self.leave_span(ok);
+    }
+
+    fn leave_span(&self, ok: bool) {
         let entered = self
             .entered
             .lock()
@@ -293,11 +273,20 @@ impl Context {
     #[inline(always)]
     pub async fn async_step<F: Future>(&self, index: usize, f: F) -> F::Output {
         self.state.lifecycle.set_step(index);
-        if self.state.traced {
-            let span = self.span(index);
-            let timer = Timer::start();
-            let v = f.instrument(span.clone()).await;
-            timer.finish(&span, true);
+        if self.state.slow {
+            let began = tokio::time::Instant::now();
+            let v = if self.state.traced {
+                let span = self.span(index);
+                let timer = Timer::start();
+                let v = f.instrument(span.clone()).await;
+                timer.finish(&span, true);
+                v
+            } else {
+                f.await
+            };
+            if let Some(timeline) = &self.state.timeline {
+                timeline.push_step(index, began, crate::timeline::Outcome::Ok);
+            }
             return v;
         }
         f.await

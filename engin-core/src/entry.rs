@@ -82,6 +82,7 @@ where
     let (cx, state, started) = context(app, options, false);
     let signals = listen(&state, false);
     let shutdown = state.shutdown.clone();
+    let (health, timeline) = (state.lifecycle.health(), state.timeline.clone());
     let graph = graph(cx);
     let mut join = tokio::spawn(async move {
         let _signals = signals;
@@ -92,7 +93,7 @@ where
         r = started => {
             if r.is_ok() {
                 abandon.0 = None;
-                return Ok(Running::new(app, shutdown, join));
+                return Ok(Running::new(app, shutdown, join, health, timeline));
             }
             joined(app, join.await)
         },
@@ -100,7 +101,7 @@ where
     };
     abandon.0 = None;
     if ended.is_success() {
-        Ok(Running::ended(app, shutdown, ended))
+        Ok(Running::ended(app, shutdown, ended, health))
     } else {
         Err(ended)
     }
@@ -272,11 +273,30 @@ fn exit(state: &RunState) -> Exit {
     if code == 0 && !errors.is_empty() {
         code = 1;
     }
+    let timeline = state.timeline.as_ref().map(|t| t.snapshot());
+    if let (Some(timeline), Some(path)) = (&timeline, &state.timeline_path) {
+        write_timeline(timeline, path);
+    }
     Exit {
         app: state.app,
         code,
         errors,
         reason: requested.map(|r| r.message),
         logged: state.traced,
+        timeline,
+    }
+}
+
+/// Writes the timeline to `path` (`ENGIN_TIMELINE`): JSON for a `.json`
+/// path, Mermaid otherwise. A failure is logged: it does not change how the
+/// application ended.
+fn write_timeline(timeline: &crate::timeline::Timeline, path: &std::path::Path) {
+    let text = if path.extension().is_some_and(|e| e == "json") {
+        timeline.to_json()
+    } else {
+        timeline.to_mermaid()
+    };
+    if let Err(e) = std::fs::write(path, text) {
+        tracing::error!(target: "engin", path = %path.display(), error = %e, "cannot write the timeline (ENGIN_TIMELINE)");
     }
 }

@@ -31,6 +31,10 @@ pub enum Phase {
     /// The program's own set-up, before the application runs
     /// ([`Exit::failed`](crate::Exit::failed)).
     Setup,
+    /// Running an `on_started` hook, once every start hook has completed.
+    Started,
+    /// Running an `on_stopping` hook, at the start of shutdown.
+    Stopping,
 }
 
 impl fmt::Display for Phase {
@@ -42,6 +46,8 @@ impl fmt::Display for Phase {
             Phase::Stop => "stop hook",
             Phase::Task => "supervised task",
             Phase::Setup => "set-up",
+            Phase::Started => "on_started hook",
+            Phase::Stopping => "on_stopping hook",
         })
     }
 }
@@ -206,6 +212,11 @@ impl Error {
     pub fn chain(&self) -> Chain<'_> {
         Chain(self)
     }
+}
+
+/// Any error and its causes, joined by `: `, as [`Chain`] shows them.
+pub(crate) fn chain_of(e: &(dyn std::error::Error + 'static)) -> String {
+    Chain(e).to_string()
 }
 
 /// An error and its causes, joined by `: ` ([`Error::chain`]).

@@ -31,6 +31,8 @@ pub struct Exit {
     pub(crate) reason: Option<String>,
     /// Whether every error was already logged through `tracing`.
     pub(crate) logged: bool,
+    /// The run's timeline, when it was recorded.
+    pub(crate) timeline: Option<crate::timeline::Timeline>,
 }
 
 impl Exit {
@@ -49,6 +51,13 @@ impl Exit {
     /// Every error, the first cause first.
     pub fn errors(&self) -> &[Error] {
         &self.errors
+    }
+
+    /// The run's [`Timeline`](crate::Timeline), when it was recorded
+    /// ([`Options::timeline`](crate::Options::timeline) or
+    /// `ENGIN_TIMELINE`).
+    pub fn timeline(&self) -> Option<&crate::timeline::Timeline> {
+        self.timeline.as_ref()
     }
 
     /// Why the application stopped, if shutdown was requested.
@@ -80,6 +89,7 @@ impl Exit {
             errors: vec![Error::failed(crate::error::Phase::Setup, component, source)],
             reason: None,
             logged: false,
+            timeline: None,
         }
     }
 
@@ -92,6 +102,7 @@ impl Exit {
             errors: vec![error],
             reason: None,
             logged: false,
+            timeline: None,
         }
     }
 }

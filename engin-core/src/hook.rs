@@ -12,6 +12,7 @@ use std::time::Duration;
 use pin_project_lite::pin_project;
 
 use crate::error::BoxError;
+use crate::timeline::{Outcome, Recorder};
 
 pub(crate) type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
@@ -99,6 +100,12 @@ pub(crate) trait Run: Send {
     /// Whether the hook still owes a stop: its start succeeded (or it has
     /// a stop only) and its stop has not finished.
     fn owes_stop(&self) -> bool;
+
+    /// Whether the hook has a start still to run or running (for the
+    /// timeline: a hook with a stop only has nothing to time at start).
+    fn has_start(&self) -> bool {
+        true
+    }
 }
 
 pin_project! {
@@ -181,6 +188,13 @@ where
             Closures::Starting { .. } | Closures::Done => false,
         }
     }
+
+    fn has_start(&self) -> bool {
+        matches!(
+            self,
+            Closures::Idle { start: Some(_), .. } | Closures::Starting { .. }
+        )
+    }
 }
 
 /// The type of a missing start or stop closure.
@@ -247,7 +261,12 @@ pub(crate) struct HookEntry {
 /// dropped), they go to the policy given to [`Hooks::stop_on_drop`]
 /// (`orphan::Orphans`, which stops them in the background).
 #[derive(Default)]
-pub(crate) struct Hooks(Vec<HookEntry>, Option<Box<dyn Adopt>>);
+pub(crate) struct Hooks(
+    Vec<HookEntry>,
+    Option<Box<dyn Adopt>>,
+    /// Records each start and stop, when the run keeps a timeline.
+    Option<Arc<Recorder>>,
+);
 
 /// What becomes of hooks dropped while one may still owe its stop.
 pub(crate) trait Adopt: Send {
@@ -257,7 +276,7 @@ pub(crate) trait Adopt: Send {
 
 impl Hooks {
     pub(crate) const fn new() -> Self {
-        Hooks(Vec::new(), None)
+        Hooks(Vec::new(), None, None)
     }
 
     /// From now on, hooks that still owe their stop when these are dropped
@@ -291,7 +310,7 @@ impl Hooks {
 
     /// Takes the hooks and their drop policy, leaving these empty.
     pub(crate) fn take(&mut self) -> Hooks {
-        Hooks(std::mem::take(&mut self.0), self.1.take())
+        Hooks(std::mem::take(&mut self.0), self.1.take(), self.2.take())
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -323,12 +342,54 @@ impl Hooks {
         start: bool,
         cx: &mut Context<'_>,
     ) -> Poll<Result<(), BoxError>> {
+        if self.2.is_some() {
+            return self.poll_recorded(index, start, cx);
+        }
         let run = self.0[index].run.as_mut();
         if start {
             run.poll_start(cx)
         } else {
             run.poll_stop(cx)
         }
+    }
+
+    /// Records the hooks' starts and stops from now on.
+    pub(crate) fn record(&mut self, timeline: Arc<Recorder>) {
+        self.2 = Some(timeline);
+    }
+
+    #[cold]
+    fn poll_recorded(
+        &mut self,
+        index: usize,
+        start: bool,
+        cx: &mut Context<'_>,
+    ) -> Poll<Result<(), BoxError>> {
+        let recorder = self.2.clone().expect("recording");
+        let entry = &mut self.0[index];
+        let timed = if start {
+            entry.run.has_start()
+        } else {
+            entry.run.owes_stop()
+        };
+        if timed {
+            recorder.hook_polled(start, index);
+        }
+        let run = entry.run.as_mut();
+        let polled = if start {
+            run.poll_start(cx)
+        } else {
+            run.poll_stop(cx)
+        };
+        if let Poll::Ready(r) = &polled {
+            let outcome = if r.is_ok() {
+                Outcome::Ok
+            } else {
+                Outcome::Failed
+            };
+            recorder.hook_ended(start, index, &entry.name, entry.step, outcome);
+        }
+        polled
     }
 
     /// Every hook's name, for a report made on another thread.
@@ -343,6 +404,12 @@ impl Hooks {
 
     /// Drops hook `index`'s running start or stop.
     pub(crate) fn abandon(&mut self, index: usize) {
+        if let Some(recorder) = &self.2 {
+            let entry = &self.0[index];
+            for start in [true, false] {
+                recorder.hook_ended(start, index, &entry.name, entry.step, Outcome::Abandoned);
+            }
+        }
         self.0[index].run.as_mut().abandon();
     }
 

@@ -8,7 +8,8 @@
 //! wait, stop), `hook_graph` (hooks started as their dependencies allow, stopped as
 //! their dependents allow), `hook_loop` (the same, strictly in order), `hook` (one
 //! hook), `guard` (a guard's body), `orphan` (hooks whose owner was dropped),
-//! `lifecycle` (registration), `task` (supervised tasks),
+//! `lifecycle` (registration), `phase` (`on_started`, `on_stopping`),
+//! `health` (checks and the report), `timeline` (a run's timings), `task` (supervised tasks),
 //! `signals` and `watchdog` (the process), `exit` (the report).
 
 mod catch;
@@ -20,6 +21,7 @@ mod error;
 mod exit;
 mod export;
 mod guard;
+pub mod health;
 mod hook;
 mod hook_graph;
 mod hook_loop;
@@ -28,14 +30,17 @@ mod lifecycle;
 mod loop_properties;
 mod options;
 mod orphan;
+mod phase;
 mod pick;
 mod returned;
 mod running;
 mod serve;
 mod shutdown;
 mod signals;
+mod steps;
 mod task;
 mod tasks;
+pub mod timeline;
 mod watchdog;
 
 pub use children::Children;
@@ -44,12 +49,14 @@ pub use error::{BoxError, Chain, Closed, ComponentError, Error, Phase};
 pub use exit::Exit;
 pub use export::{Edge, Graph, Node, NodeKind};
 pub use guard::Guard;
+pub use health::{CheckKind, Health};
 pub use hook::Hook;
 pub use lifecycle::{HookBuilder, Lifecycle, TaskBuilder};
 pub use options::Options;
 pub use running::Running;
 pub use shutdown::{Shutdown, ShutdownReason};
 pub use task::{Policy, Restart};
+pub use timeline::Timeline;
 pub use tokio_util::sync::CancellationToken;
 
 #[doc(hidden)]

@@ -14,11 +14,14 @@ use tokio_util::sync::CancellationToken;
 use crate::children::Children;
 use crate::error::BoxError;
 use crate::guard::{Guard, GuardBody, GuardRun};
+use crate::health::{CheckBuilder, Health};
 use crate::hook::{self, object_fns, Hook, HookEntry, Hooks, Limits, Run};
+use crate::phase::{PhaseHook, Phases};
 use crate::task::{Policy, TaskEntry};
 
 #[derive(Default)]
 pub(crate) struct State {
+    pub(crate) phases: Phases,
     /// While a batch is open (see `BATCH`), only the hooks registered from
     /// other threads: the batch holds the rest.
     pub(crate) hooks: Hooks,
@@ -67,9 +70,11 @@ impl Drop for Batching<'_> {
 /// The application's lifecycle, on which providers register what must
 /// happen when the application starts and stops.
 ///
-/// Take `&Lifecycle` (or `Lifecycle`) as a parameter of a provider. Hooks start
-/// in registration order, which is dependency order, and stop in exact
-/// reverse order. Registration is closed once the application starts. A hook
+/// Take `&Lifecycle` (or `Lifecycle`) as a parameter of a provider. A hook
+/// starts once the hooks of the providers its provider depends on have
+/// started (concurrently with the rest, or one at a time with
+/// [`Options::sequential`](crate::Options::sequential)), and stops once the
+/// hooks of the providers that depend on it have stopped. Registration is closed once the application starts. A hook
 /// registered from another thread while synchronous providers are being built
 /// is kept, after the hooks of the providers built around it.
 ///
@@ -98,6 +103,7 @@ pub(crate) struct Shared {
     /// none is. A hook belongs to the step that registers it: that is
     /// what orders it in the graph (see `hook_graph`).
     step: AtomicUsize,
+    health: Health,
 }
 
 impl std::fmt::Debug for Lifecycle {
@@ -193,6 +199,28 @@ impl HookBuilder<'_> {
     pub fn append(self, hook: impl Hook) {
         let (start, stop) = object_fns(hook);
         self.push(hook::closures(Some(start), Some(stop)));
+    }
+
+    /// Registers an `on_started` hook, as [`Lifecycle::on_started`] does,
+    /// its time limit the start limit set here.
+    pub fn on_started<F, Fut>(self, f: F)
+    where
+        F: FnOnce() -> Fut + Send + 'static,
+        Fut: Future<Output = Result<(), BoxError>> + Send + 'static,
+    {
+        let hook = PhaseHook::new(self.name, self.limits.start, f);
+        self.lifecycle.push_phase(hook, true);
+    }
+
+    /// Registers an `on_stopping` hook, as [`Lifecycle::on_stopping`]
+    /// does, its time limit the stop limit set here.
+    pub fn on_stopping<F, Fut>(self, f: F)
+    where
+        F: FnOnce() -> Fut + Send + 'static,
+        Fut: Future<Output = Result<(), BoxError>> + Send + 'static,
+    {
+        let hook = PhaseHook::new(self.name, self.limits.stop, f);
+        self.lifecycle.push_phase(hook, false);
     }
 
     /// Registers a guard, as [`Lifecycle::guard`] does.
@@ -322,6 +350,101 @@ impl Lifecycle {
             name: name.into(),
             limits: Limits::default(),
         }
+    }
+
+    /// Registers a closure that runs once the application has started:
+    /// after every start hook has completed, before the application counts
+    /// as started (`/startup` and `/ready` answer 200 after the last one).
+    ///
+    /// `on_started` hooks run one after another in registration order,
+    /// which is dependency order, each within the start-hook limit. A
+    /// failure fails the start-up: everything that started is stopped, and
+    /// the exit code is 1.
+    ///
+    /// ```
+    /// # extern crate engin_core as engin;
+    /// # let lifecycle = engin::Lifecycle::new();
+    /// lifecycle.on_started("discovery", || async {
+    ///     println!("registered with service discovery");
+    ///     Ok(())
+    /// });
+    /// ```
+    pub fn on_started<F, Fut>(&self, name: impl Into<Cow<'static, str>>, f: F)
+    where
+        F: FnOnce() -> Fut + Send + 'static,
+        Fut: Future<Output = Result<(), BoxError>> + Send + 'static,
+    {
+        self.hook(name).on_started(f);
+    }
+
+    /// Registers a closure that runs at the very start of shutdown: once
+    /// readiness already answers 503, before any task is cancelled, any
+    /// stop hook runs and any drain begins.
+    ///
+    /// `on_stopping` hooks run one after another in reverse registration
+    /// order, each within the stop-hook limit and the shutdown budget. A
+    /// failure is reported (the exit code is 1) and does not prevent the
+    /// stop. They run only once the application has started.
+    ///
+    /// ```
+    /// # extern crate engin_core as engin;
+    /// # let lifecycle = engin::Lifecycle::new();
+    /// lifecycle.on_stopping("discovery", || async {
+    ///     println!("deregistered");
+    ///     Ok(())
+    /// });
+    /// ```
+    pub fn on_stopping<F, Fut>(&self, name: impl Into<Cow<'static, str>>, f: F)
+    where
+        F: FnOnce() -> Fut + Send + 'static,
+        Fut: Future<Output = Result<(), BoxError>> + Send + 'static,
+    {
+        self.hook(name).on_stopping(f);
+    }
+
+    fn push_phase(&self, hook: PhaseHook, started: bool) {
+        let mut state = self.lock();
+        if state.frozen {
+            drop(state);
+            too_late(&hook.name);
+            return;
+        }
+        if started {
+            state.phases.started.push(hook);
+        } else {
+            state.phases.stopping.push(hook);
+        }
+    }
+
+    /// Takes the `on_started` and `on_stopping` hooks, to run them.
+    pub(crate) fn take_phases(&self) -> Phases {
+        std::mem::take(&mut self.lock().phases)
+    }
+
+    /// The application's [`Health`]: whether it is started, ready and
+    /// live, and its report. A route handler can take it from here
+    /// without depending on the HTTP server.
+    ///
+    /// ```
+    /// # extern crate engin_core as engin;
+    /// let lifecycle = engin::Lifecycle::new();
+    /// assert!(lifecycle.health().is_live());
+    /// ```
+    pub fn health(&self) -> Health {
+        self.shared.health.clone()
+    }
+
+    /// Registers a health check of the value being built: it belongs to
+    /// the provider that registers it, and the report shows the providers
+    /// that depend on it as degraded while it fails. See [`CheckBuilder`].
+    ///
+    /// ```
+    /// # extern crate engin_core as engin;
+    /// # let lifecycle = engin::Lifecycle::new();
+    /// lifecycle.health_check("cache").check(|| async { Ok::<(), std::io::Error>(()) });
+    /// ```
+    pub fn health_check(&self, name: impl Into<Cow<'static, str>>) -> CheckBuilder<'_> {
+        CheckBuilder::new(&self.shared.health, self.step(), name.into())
     }
 
     /// Registers a [`Hook`].

@@ -23,6 +23,9 @@ pub struct Options {
     pub(crate) handle_signals: Option<bool>,
     pub(crate) sequential: bool,
     pub(crate) start_deadline: Option<Duration>,
+    pub(crate) timeline: bool,
+    /// `None`: `ENGIN_TIMELINE`, read when the application runs.
+    pub(crate) timeline_path: Option<std::path::PathBuf>,
 }
 
 impl Default for Options {
@@ -30,12 +33,14 @@ impl Default for Options {
         Options {
             start_timeout: Duration::from_secs(15),
             stop_timeout: Duration::from_secs(15),
-            shutdown_timeout: Duration::from_secs(30),
+            shutdown_timeout: Duration::from_secs(20),
             task_grace: Duration::from_secs(1),
             force_exit_after: Some(Duration::from_secs(5)),
             handle_signals: None,
             sequential: false,
             start_deadline: None,
+            timeline: false,
+            timeline_path: None,
         }
     }
 }
@@ -55,8 +60,11 @@ impl Options {
         self
     }
 
-    /// Time limit of the whole shutdown (30 s): when it runs out, the hooks
-    /// not yet stopped are abandoned and reported. `Duration::MAX` waits
+    /// Time limit of the whole shutdown (20 s): when it runs out, the hooks
+    /// not yet stopped are abandoned and reported. With the watchdog's
+    /// 5 s margin ([`force_exit_after`](Self::force_exit_after)) the process
+    /// has ended within 26 s, inside Kubernetes' default grace period of
+    /// 30 s, so engin, not the kubelet's SIGKILL, reports a stuck stop. `Duration::MAX` waits
     /// indefinitely (a drain that must finish, whatever it takes), a
     /// choice: a stuck stop then holds the process until a second signal or
     /// the orchestrator's kill, and no watchdog ends it.
@@ -166,6 +174,39 @@ impl Options {
     pub fn sequential(mut self, on: bool) -> Self {
         self.sequential = on;
         self
+    }
+
+    /// Records the run's [`Timeline`](crate::Timeline): when each provider
+    /// and invocation ran and each hook started and stopped (default
+    /// `false`, and nothing is timed). Read it from
+    /// [`Running::timeline`](crate::Running::timeline) or
+    /// [`Exit::timeline`](crate::Exit::timeline).
+    ///
+    /// Setting `ENGIN_TIMELINE` to a path turns it on as well, and writes
+    /// the timeline there when the application ends: JSON for a path
+    /// ending in `.json`, a Mermaid Gantt chart otherwise.
+    ///
+    /// ```
+    /// # extern crate engin_core as engin;
+    /// let options = engin::Options::default().timeline(true);
+    /// assert!(options.get_timeline());
+    /// ```
+    pub fn timeline(mut self, on: bool) -> Self {
+        self.timeline = on;
+        self
+    }
+
+    /// Writes the timeline to `path` when the application ends, as
+    /// `ENGIN_TIMELINE` does (and instead of it), and turns it on.
+    pub fn timeline_path(mut self, path: impl Into<std::path::PathBuf>) -> Self {
+        self.timeline_path = Some(path.into());
+        self.timeline = true;
+        self
+    }
+
+    /// Whether the timeline is recorded (`ENGIN_TIMELINE` aside).
+    pub fn get_timeline(&self) -> bool {
+        self.timeline
     }
 
     /// Whether hooks start and stop one at a time.

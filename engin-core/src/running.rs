@@ -1,12 +1,15 @@
 //! A started application.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use tokio::task::JoinHandle;
 
 use crate::error::{Error, Phase};
 use crate::exit::Exit;
+use crate::health::Health;
 use crate::shutdown::Shutdown;
+use crate::timeline::Recorder;
 
 /// The `Exit` of a run's task.
 pub(crate) fn joined(app: &'static str, r: Result<Exit, tokio::task::JoinError>) -> Exit {
@@ -48,26 +51,51 @@ pub struct Running {
     join: Option<JoinHandle<Exit>>,
     /// It ended before it had started (a shutdown requested with code 0).
     ended: Option<Exit>,
+    health: Health,
+    timeline: Option<Arc<Recorder>>,
 }
 
 impl Running {
-    pub(crate) fn new(app: &'static str, shutdown: Shutdown, join: JoinHandle<Exit>) -> Self {
+    pub(crate) fn new(
+        app: &'static str,
+        shutdown: Shutdown,
+        join: JoinHandle<Exit>,
+        health: Health,
+        timeline: Option<Arc<Recorder>>,
+    ) -> Self {
         Running {
             app,
             shutdown,
             join: Some(join),
             ended: None,
+            health,
+            timeline,
         }
     }
 
     /// An application that ended cleanly before it started serving.
-    pub(crate) fn ended(app: &'static str, shutdown: Shutdown, exit: Exit) -> Self {
+    pub(crate) fn ended(app: &'static str, shutdown: Shutdown, exit: Exit, health: Health) -> Self {
         Running {
             app,
             shutdown,
             join: None,
             ended: Some(exit),
+            health,
+            timeline: None,
         }
+    }
+
+    /// The application's [`Health`]: started, ready, live, and its report.
+    pub fn health(&self) -> &Health {
+        &self.health
+    }
+
+    /// The timeline so far, when it is recorded
+    /// ([`Options::timeline`](crate::Options::timeline) or `ENGIN_TIMELINE`):
+    /// the build and the start while running, the whole run from
+    /// [`Exit::timeline`] once stopped.
+    pub fn timeline(&self) -> Option<crate::timeline::Timeline> {
+        self.timeline.as_ref().map(|t| t.snapshot())
     }
 
     /// The application's shutdown handle.

@@ -7,11 +7,12 @@ use std::time::{Duration, Instant};
 use tokio_util::sync::CancellationToken;
 
 use crate::context::{after, Context, RunState};
-use crate::error::Error;
+use crate::error::{Error, Phase};
 use crate::hook::Hooks;
 use crate::hook_graph::{stop_in_order, GraphLoop};
 use crate::hook_loop::HookLoop;
 use crate::orphan::Orphans;
+use crate::phase::{self, PhaseHook};
 use crate::tasks::{stop_tasks, RunningTask};
 use crate::watchdog::Watchdog;
 
@@ -27,6 +28,11 @@ impl Context {
         let state = self.state.clone();
         let app = state.app;
         let (mut hooks, tasks) = state.lifecycle.freeze();
+        let phases = state.lifecycle.take_phases();
+        let health = state.lifecycle.health();
+        if let Some(timeline) = &state.timeline {
+            hooks.record(timeline.clone());
+        }
         // Dropped before they are stopped here (this future was dropped),
         // the hooks that started are stopped in the background.
         hooks.stop_on_drop(Orphans::new(&state, Vec::new()));
@@ -69,6 +75,7 @@ impl Context {
         let cancel = CancellationToken::new();
         let _cancel_on_drop = cancel.clone().drop_guard();
         let mut running = Vec::new();
+        let mut serving = false;
         if state.errors.is_empty() && !state.shutdown.is_requested() {
             state.started.store(true, Ordering::Release);
             running = tasks
@@ -77,6 +84,11 @@ impl Context {
                 .collect::<Vec<_>>();
             let aborts = running.iter().map(|t| t.handle.abort_handle()).collect();
             hooks.stop_on_drop(Orphans::new(&state, aborts));
+            serving = on_started(&state, phases.started).await;
+        }
+        if serving {
+            health.set_started();
+            let watching = health.watch();
             match critical {
                 Some((path, chain)) => {
                     tracing::info!(target: "engin", app, hooks = started, tasks = running.len(),
@@ -94,12 +106,16 @@ impl Context {
                 crate::watchdog::prepare();
             }
             state.shutdown.requested().await;
+            drop(watching);
         }
 
         // Stop: tasks first (they use the resources), then hooks in reverse.
         let stop_began = tokio::time::Instant::now();
         let watchdog = watchdog(&state, &running, &hooks);
         let progress = watchdog.as_ref().map(|w| &*w.progress);
+        if serving {
+            on_stopping(&state, phases.stopping, stop_began).await;
+        }
         stop_tasks(running, &state, stop_began, progress.map(|p| &p.index)).await;
         let critical =
             stop_hooks(&mut hooks, &state, stop_began, progress.map(|p| p.hooks())).await;
@@ -113,6 +129,47 @@ impl Context {
             }
         }
         Ok(())
+    }
+}
+
+/// Runs the `on_started` hooks, unless shutdown is requested first (they
+/// are then abandoned). Returns whether the application is serving.
+async fn on_started(state: &RunState, hooks: Vec<PhaseHook>) -> bool {
+    if hooks.is_empty() {
+        return true;
+    }
+    let run = phase::run(
+        hooks,
+        Phase::Started,
+        state.options.start_timeout,
+        state.start_deadline.map(|d| d.at),
+        state.timeline.as_deref(),
+    );
+    let errors = tokio::select! {
+        errors = run => errors,
+        () = state.shutdown.requested() => return false,
+    };
+    let ok = errors.is_empty();
+    for e in errors {
+        state.errors.report(e);
+    }
+    ok && !state.shutdown.is_requested()
+}
+
+/// Runs the `on_stopping` hooks in reverse order within the shutdown
+/// budget that began at `began`, reporting each failure.
+async fn on_stopping(state: &RunState, mut hooks: Vec<PhaseHook>, began: tokio::time::Instant) {
+    hooks.reverse();
+    let errors = phase::run(
+        hooks,
+        Phase::Stopping,
+        state.options.stop_timeout,
+        Some(after(began, state.options.shutdown_timeout)),
+        state.timeline.as_deref(),
+    )
+    .await;
+    for e in errors {
+        state.errors.report(e);
     }
 }
 
