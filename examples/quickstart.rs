@@ -6,7 +6,9 @@
 //! stops in reverse order and exits with code 0 (or press Ctrl-C).
 //!
 //! `cargo run --example quickstart -- --mermaid` (or `--dot`) prints the
-//! application's graph instead, as worked out at compile time.
+//! application's graph instead, as worked out at compile time, and
+//! `-- --timeline` runs it and then prints where its start-up and shutdown
+//! time went, as a Mermaid Gantt chart.
 
 mod support;
 
@@ -111,6 +113,14 @@ async fn main() -> engin::Exit {
     match std::env::args().nth(1).as_deref() {
         Some("--mermaid") => print!("{}", App::graph().to_mermaid()),
         Some("--dot") => print!("{}", App::graph().to_dot()),
+        Some("--timeline") => {
+            support::init_tracing();
+            let exit = App::run_with(engin::Options::default().timeline(true)).await;
+            if let Some(timeline) = exit.timeline() {
+                print!("{}", timeline.to_mermaid());
+            }
+            return exit;
+        }
         _ => {
             support::init_tracing();
             return App::run().await;

@@ -4,7 +4,7 @@
 //! handlers use stops.
 //!
 //! The application provides the routes, as an [`axum::Router`]; the block
-//! adds readiness and liveness endpoints and serves them all:
+//! adds the readiness, liveness and start-up endpoints and serves them all:
 //!
 //! ```no_run
 //! use engin::http::axum::{routing::get, Router};
@@ -37,12 +37,21 @@
 //!    started stops) and starts serving. Its hook depends on the routes'
 //!    provider, so what the handlers use has started before the first
 //!    request.
-//! 2. **Ready.** `GET /ready` answers 200 once every start hook of the
-//!    application has completed, 503 before; `GET /live` answers 200 while
-//!    the server runs.
-//! 3. **Shutdown begins.** `/ready` answers 503 at once. After
-//!    [`shutdown_delay`](HttpConfig::shutdown_delay) (0 by default; give a
-//!    load balancer time to notice), the listener closes: new connections
+//! 2. **Ready.** `GET /startup` answers 200 once every start hook and
+//!    every `on_started` hook of the application has completed, 503
+//!    before. `GET /ready` answers 200 from then on while no readiness
+//!    health check fails, and `GET /live` while no liveness check fails
+//!    ([`Health`]). Each answers with the health report as JSON: the
+//!    overall status, and each component's status (`failing`, or
+//!    `degraded` with the chain to the failing component it depends on),
+//!    its checks' last latency and error, URL passwords hidden. An
+//!    application route at one of these paths fails start-up with an
+//!    error naming the path and its setting.
+//! 3. **Shutdown begins.** `/ready` answers 503 at once, and the
+//!    `on_stopping` hooks run. After
+//!    [`shutdown_delay`](HttpConfig::shutdown_delay) (0 by default, 5 s in
+//!    a Kubernetes pod; give a load balancer time to notice), the listener
+//!    closes: new connections
 //!    are refused. Requests in flight get up to
 //!    [`drain_timeout`](HttpConfig::drain_timeout) to finish; those still
 //!    running then are cut (answered 503) and counted in the hook's error,
@@ -346,7 +355,9 @@ fn with_endpoints(
     server: &HttpServer,
 ) -> Result<Router, RouteError> {
     let health = &server.shared.health;
-    let endpoints: [(&str, &'static str, &'static str, fn(&Health) -> bool); 3] = [
+    // (path, what it answers, its setting, when it answers 200)
+    type Endpoint<'a> = (&'a str, &'static str, &'static str, fn(&Health) -> bool);
+    let endpoints: [Endpoint<'_>; 3] = [
         (
             &config.ready_path,
             "readiness",

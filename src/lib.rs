@@ -6,9 +6,10 @@
 extern crate self as engin;
 
 pub use engin_core::{
-    All, BoxError, CancellationToken, Chain, Children, Closed, ComponentError, Edge, Error, Exit,
-    Graph, Guard, Hook, HookBuilder, Lifecycle, Node, NodeKind, Options, Phase, Policy, Restart,
-    Running, Shutdown, ShutdownReason, TaskBuilder,
+    health, timeline, All, BoxError, CancellationToken, Chain, CheckKind, Children, Closed,
+    ComponentError, Edge, Error, Exit, Graph, Guard, Health, Hook, HookBuilder, Lifecycle, Node,
+    NodeKind, Options, Phase, Policy, Restart, Running, Shutdown, ShutdownReason, TaskBuilder,
+    Timeline,
 };
 /// Marks a provider: a function (sync or `async`, returning `T` or
 /// `Result<T, E>`) or a struct with named fields, whose fields are injected.

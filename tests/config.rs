@@ -238,3 +238,27 @@ mod redis {
         });
     }
 }
+
+#[cfg(feature = "axum")]
+#[test]
+fn in_a_kubernetes_pod_the_http_block_listens_on_every_interface_and_waits_for_the_proxies() {
+    use engin::http::{HttpConfig, KUBERNETES_SHUTDOWN_DELAY};
+    Jail::expect_with(|jail| {
+        // Outside a pod, whatever machine runs the tests.
+        jail.clear_env();
+        let outside = HttpConfig::from_env().expect("defaults");
+        assert_eq!(outside.addr.to_string(), "127.0.0.1:8000");
+        assert_eq!(outside.shutdown_delay, std::time::Duration::ZERO);
+        jail.set_env("KUBERNETES_SERVICE_HOST", "10.96.0.1");
+        let pod = HttpConfig::from_env().expect("defaults");
+        assert_eq!(pod.addr.to_string(), "0.0.0.0:8000");
+        assert_eq!(pod.shutdown_delay, KUBERNETES_SHUTDOWN_DELAY);
+        // A setting still wins.
+        jail.set_env("HTTP_ADDR", "127.0.0.1:9000");
+        jail.set_env("HTTP_SHUTDOWN_DELAY_MS", "0");
+        let set = HttpConfig::from_env().expect("settings");
+        assert_eq!(set.addr.to_string(), "127.0.0.1:9000");
+        assert_eq!(set.shutdown_delay, std::time::Duration::ZERO);
+        Ok(())
+    });
+}

@@ -1,6 +1,9 @@
 //! The application's graph as data (`App::graph()`), and its DOT and
 //! Mermaid forms, against golden files and the guide.
 
+mod common;
+
+use common::golden;
 use engin::{app, block, invoke, provide, Graph, Lifecycle, NodeKind};
 
 // The quickstart example, as its own module: its graph is the one the guide
@@ -8,19 +11,6 @@ use engin::{app, block, invoke, provide, Graph, Lifecycle, NodeKind};
 #[allow(dead_code)]
 #[path = "../examples/quickstart.rs"]
 mod quickstart;
-
-/// `actual` against `tests/golden/<name>`; `ENGIN_BLESS=1` rewrites it.
-fn golden(name: &str, actual: &str) {
-    let path = format!("{}/tests/golden/{name}", env!("CARGO_MANIFEST_DIR"));
-    if std::env::var_os("ENGIN_BLESS").is_some() {
-        std::fs::write(&path, actual).expect("writes the golden file");
-    }
-    let expected = std::fs::read_to_string(&path).expect("reads the golden file");
-    assert_eq!(
-        actual, expected,
-        "{name} changed; if that is intended, rerun with ENGIN_BLESS=1"
-    );
-}
 
 #[test]
 fn the_quickstart_graph_matches_its_golden_files_and_the_guide() {

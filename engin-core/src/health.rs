@@ -830,7 +830,7 @@ mod tests {
             });
         CheckBuilder::new(&health, None, "hangs".into())
             .timeout(Duration::from_millis(100))
-            .check(|| std::future::pending::<Result<(), BoxError>>());
+            .check(std::future::pending::<Result<(), BoxError>>);
         health.set_started();
         let _watching = health.watch();
         tokio::time::sleep(Duration::from_millis(150)).await;

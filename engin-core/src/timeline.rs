@@ -233,6 +233,8 @@ impl Recorder {
     }
 
     /// Hook `index`'s start or stop ended, if it was polled.
+    // `&Cow`, not `&str`: a borrowed name is kept without a copy.
+    #[allow(clippy::ptr_arg)]
     pub(crate) fn hook_ended(
         &self,
         start: bool,

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+#[cfg(feature = "axum")]
+pub(crate) mod http_client;
 pub(crate) mod redis_server;
 
 use std::io::Write;
@@ -207,7 +209,9 @@ pub(crate) fn spawn(mut cmd: Command) -> Spawned {
     use std::process::Stdio;
     cmd.stdout(Stdio::piped())
         .stderr(Stdio::piped())
-        .env("RUST_LOG", "info");
+        .env("RUST_LOG", "info")
+        // A plain machine's HTTP defaults, also when the tests run in a pod.
+        .env_remove("KUBERNETES_SERVICE_HOST");
     let mut child = cmd
         .spawn()
         .unwrap_or_else(|e| panic!("{cmd:?} starts: {e}"));
@@ -229,4 +233,17 @@ pub(crate) fn spawn(mut cmd: Command) -> Spawned {
         lines,
         spawned_at,
     }
+}
+
+/// `actual` against `tests/golden/<name>`; `ENGIN_BLESS=1` rewrites it.
+pub(crate) fn golden(name: &str, actual: &str) {
+    let path = format!("{}/tests/golden/{name}", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("ENGIN_BLESS").is_some() {
+        std::fs::write(&path, actual).expect("writes the golden file");
+    }
+    let expected = std::fs::read_to_string(&path).expect("reads the golden file");
+    assert_eq!(
+        actual, expected,
+        "{name} changed; if that is intended, rerun with ENGIN_BLESS=1"
+    );
 }
