@@ -11,7 +11,7 @@
 //! - `SERVICE_FAIL_AFTER_MS`: make the worker task fail after this many ms
 //! - `SERVICE_IGNORE_TOKEN`: the worker never looks at its cancellation token
 //! - `SERVICE_STOP_TIMEOUT_MS`: the per-hook stop limit (default 15000)
-//! - `SERVICE_SHUTDOWN_TIMEOUT_MS`: the shutdown budget (default 30000)
+//! - `SERVICE_SHUTDOWN_TIMEOUT_MS`: the shutdown budget (default 20000)
 //! - `SERVICE_FORCE_EXIT_MS`: the margin after the budget before a forced exit (default 5000)
 //! - `SERVICE_CONNECTIONS_MS`: five independent connections get a start hook;
 //!   connection `i` takes `i + 1` times this long to open (they open concurrently)
@@ -21,6 +21,8 @@
 //!   set up concurrently), which prints `enter guard{i}` as its setup ends
 //!   and `exit guard{i}` at its teardown
 //! - `SERVICE_SEQUENTIAL`: start and stop hooks strictly one at a time
+//! - `SERVICE_PHASES_MS`: the cache gets an `on_started` hook that takes this
+//!   long and an `on_stopping` hook
 
 mod support;
 
@@ -91,6 +93,18 @@ struct Cache;
 
 #[provide]
 fn cache(_db: &Database, lifecycle: &Lifecycle) -> Cache {
+    if let Some(took) = env_ms("SERVICE_PHASES_MS") {
+        lifecycle.on_started("announce", move || async move {
+            say("on_started begin");
+            tokio::time::sleep(took).await;
+            say("on_started end");
+            Ok(())
+        });
+        lifecycle.on_stopping("deregister", || async {
+            say("on_stopping");
+            Ok(())
+        });
+    }
     lifecycle.on_start_stop(
         "cache",
         || async {

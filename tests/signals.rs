@@ -273,6 +273,19 @@ fn sweep_once(bin: &std::path::Path, env: &[(&str, &str)], cpus: &str, delay: Du
             context()
         );
     }
+    if env.iter().any(|(k, _)| *k == "SERVICE_PHASES_MS") {
+        // on_stopping runs exactly when the start-up, on_started included,
+        // had completed: then the signal is a clean shutdown.
+        assert_eq!(
+            lines.contains(&"on_stopping"),
+            out.status.code() == Some(0),
+            "{}",
+            context()
+        );
+        if lines.contains(&"on_stopping") {
+            assert!(lines.contains(&"on_started end"), "{}", context());
+        }
+    }
     match out.status.code() {
         None => {
             assert!(
@@ -336,9 +349,10 @@ fn sweep_spread(bin: &std::path::Path, env: &[(&str, &str)], min_span: Duration)
 
 /// SIGTERM at 200 spread instants of the start-up on one CPU and 200 on
 /// two, for the service's start-up as it is, with a start hook of a few
-/// milliseconds, and with five start hooks of 1 to 5 ms running
-/// concurrently: every hook that started also stopped (and no other did),
-/// and the exit code says whether the start-up was interrupted.
+/// milliseconds, with five start hooks of 1 to 5 ms running concurrently,
+/// and with an `on_started` hook of 3 ms: every hook that started also
+/// stopped (and no other did), the exit code says whether the start-up was
+/// interrupted, and `on_stopping` ran exactly when it was not.
 #[test]
 fn sigterm_at_any_instant_of_start_up_stops_every_hook_that_started() {
     let bin = common::example("service", &[]);
@@ -346,8 +360,9 @@ fn sigterm_at_any_instant_of_start_up_stops_every_hook_that_started() {
         vec![],
         vec![("SERVICE_SLOW_START_MS", "3")],
         vec![("SERVICE_CONNECTIONS_MS", "1")],
+        vec![("SERVICE_PHASES_MS", "3")],
     ] {
-        let total = sweep_spread(&bin, &env, Duration::from_millis(4));
+        let total = sweep_spread(&bin, &env, Duration::from_millis(8));
         assert!(
             total.clean > 0,
             "no run reached the end of start-up: {total:?}"

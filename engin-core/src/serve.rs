@@ -77,7 +77,6 @@ impl Context {
         let mut running = Vec::new();
         let mut serving = false;
         if state.errors.is_empty() && !state.shutdown.is_requested() {
-            state.started.store(true, Ordering::Release);
             running = tasks
                 .into_iter()
                 .map(|task| RunningTask::spawn(task, &cancel, &state))
@@ -87,6 +86,9 @@ impl Context {
             serving = on_started(&state, phases.started).await;
         }
         if serving {
+            // Started from here: a signal is a shutdown, no longer an
+            // interrupted start-up (exit 128 + n).
+            state.started.store(true, Ordering::Release);
             health.set_started();
             let watching = health.watch();
             match critical {
