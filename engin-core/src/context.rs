@@ -26,8 +26,8 @@ pub(crate) struct RunState {
     /// The graph is built and `serve` has begun: from then on, the runner
     /// never abandons the graph's future.
     pub(crate) serving: AtomicBool,
-    /// Every start hook has started (read by the signal listener).
-    pub(crate) started: Arc<AtomicBool>,
+    /// The start-up has completed, or a signal interrupted it.
+    pub(crate) started: Arc<crate::signals::StartGate>,
     pub(crate) steps: Steps,
     /// Whether any `tracing` subscriber exists: without one, no span is made.
     pub(crate) traced: bool,

@@ -83,12 +83,12 @@ impl Context {
                 .collect::<Vec<_>>();
             let aborts = running.iter().map(|t| t.handle.abort_handle()).collect();
             hooks.stop_on_drop(Orphans::new(&state, aborts));
-            serving = on_started(&state, phases.started).await;
+            // Started from here, unless a signal came first: a signal is
+            // then a shutdown, no longer an interrupted start-up (exit
+            // 128 + n), and `on_stopping` runs.
+            serving = on_started(&state, phases.started).await && state.started.open();
         }
         if serving {
-            // Started from here: a signal is a shutdown, no longer an
-            // interrupted start-up (exit 128 + n).
-            state.started.store(true, Ordering::Release);
             health.set_started();
             let watching = health.watch();
             match critical {

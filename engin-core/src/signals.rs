@@ -1,6 +1,6 @@
 //! SIGINT and SIGTERM: the first requests shutdown, the second exits.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
 
 #[cfg(unix)]
@@ -33,10 +33,36 @@ impl Drop for Listener {
     }
 }
 
-/// Installs the handlers and spawns the listening task. `started` tells
-/// whether the start-up has completed: a signal before that is an
-/// interrupted start, with exit code 128 + the signal's number.
-pub(crate) fn listen(shutdown: Shutdown, started: Arc<AtomicBool>) -> Option<Listener> {
+/// Whether the start-up has completed, decided once between the runner
+/// (which opens it) and the first signal (which interrupts it): a signal
+/// and the end of start-up at the same instant agree on which came first.
+#[derive(Debug, Default)]
+pub(crate) struct StartGate(AtomicU8);
+
+const STARTING: u8 = 0;
+const STARTED: u8 = 1;
+const INTERRUPTED: u8 = 2;
+
+impl StartGate {
+    /// The start-up completed, unless a signal interrupted it first.
+    pub(crate) fn open(&self) -> bool {
+        self.0
+            .compare_exchange(STARTING, STARTED, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+    }
+
+    /// A signal interrupts the start-up, unless it completed first.
+    fn interrupt(&self) -> bool {
+        self.0
+            .compare_exchange(STARTING, INTERRUPTED, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+    }
+}
+
+/// Installs the handlers and spawns the listening task. A signal before
+/// `started` opens is an interrupted start, with exit code 128 + the
+/// signal's number.
+pub(crate) fn listen(shutdown: Shutdown, started: Arc<StartGate>) -> Option<Listener> {
     // Before installing: a signal from then on is this listener's.
     #[cfg(unix)]
     let listening = os::Listening::new();
@@ -49,10 +75,10 @@ pub(crate) fn listen(shutdown: Shutdown, started: Arc<AtomicBool>) -> Option<Lis
     };
     let task = tokio::spawn(async move {
         let (name, number) = signals.next().await;
-        if started.load(Ordering::Acquire) {
-            shutdown.request(format!("{name} received"));
-        } else {
+        if started.interrupt() {
             shutdown.request_exit(format!("{name} received during start-up"), 128 + number);
+        } else {
+            shutdown.request(format!("{name} received"));
         }
         let (name, number) = signals.next().await;
         eprintln!("engin: {name} received during shutdown; exiting immediately");
