@@ -354,7 +354,8 @@ impl Lifecycle {
 
     /// Registers a closure that runs once the application has started:
     /// after every start hook has completed, before the application counts
-    /// as started (`/startup` and `/ready` answer 200 after the last one).
+    /// as started (`/startup` and `/ready` answer 200 after the last one)
+    /// and before the supervised tasks start.
     ///
     /// `on_started` hooks run one after another in registration order,
     /// which is dependency order, each within the start-hook limit. A
@@ -527,7 +528,8 @@ impl Lifecycle {
         self.hook(name).guard(body);
     }
 
-    /// Registers a task that runs once every start hook has started, with
+    /// Registers a task that runs once the application has started (every
+    /// start hook and every `on_started` hook has completed), with
     /// the default policy ([`Policy::Shutdown`]): when it ends, the
     /// application shuts down (exit code 0, or 1 if it failed).
     ///

@@ -69,26 +69,28 @@ impl Context {
             state.errors.report(e);
         }
 
-        // Supervised tasks start after every start hook. Each has a token of
-        // its own, a child of `cancel`: dropping `cancel`'s guard (a dropped
-        // `run()`) cancels them all.
+        // Supervised tasks start after every start hook and `on_started`
+        // hook. Each has a token of its own, a child of `cancel`: dropping
+        // `cancel`'s guard (a dropped `run()`) cancels them all.
         let cancel = CancellationToken::new();
         let _cancel_on_drop = cancel.clone().drop_guard();
         let mut running = Vec::new();
         let mut serving = false;
         if state.errors.is_empty() && !state.shutdown.is_requested() {
+            // Started once the `on_started` hooks have run, unless a signal
+            // came first: from then on a signal is a shutdown, no longer an
+            // interrupted start-up (exit 128 + n), and `on_stopping` runs.
+            serving = on_started(&state, phases.started).await && state.started.open();
+        }
+        if serving {
+            // Tasks run only in a started application: one that is running
+            // means a signal is a clean shutdown.
             running = tasks
                 .into_iter()
                 .map(|task| RunningTask::spawn(task, &cancel, &state))
                 .collect::<Vec<_>>();
             let aborts = running.iter().map(|t| t.handle.abort_handle()).collect();
             hooks.stop_on_drop(Orphans::new(&state, aborts));
-            // Started from here, unless a signal came first: a signal is
-            // then a shutdown, no longer an interrupted start-up (exit
-            // 128 + n), and `on_stopping` runs.
-            serving = on_started(&state, phases.started).await && state.started.open();
-        }
-        if serving {
             health.set_started();
             let watching = health.watch();
             match critical {
