@@ -19,8 +19,6 @@
 //! only). Settings (environment): `ADDR` (default `127.0.0.1:8000`),
 //! `REDIS_URL` and the other `REDIS_*` settings of [`engin::redis`].
 
-mod support;
-
 use engin::config::{ConfigError, Settings};
 use engin::http::axum::extract::State;
 use engin::http::axum::http::StatusCode;
@@ -114,6 +112,6 @@ struct HealthService;
 
 #[tokio::main]
 async fn main() -> engin::Exit {
-    support::init_tracing();
+    engin::logging::init();
     HealthService::run().await
 }

@@ -26,8 +26,6 @@
 //! - `HEADER_READ_TIMEOUT_MS`, `MAX_CONNECTIONS`, `REQUEST_TIMEOUT_MS`: the
 //!   limits against slow and hostile clients (defaults 10000, 1024, none)
 
-mod support;
-
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -163,6 +161,6 @@ struct Lifespan;
 
 #[tokio::main]
 async fn main() -> engin::Exit {
-    support::init_tracing();
+    engin::logging::init();
     Lifespan::run().await
 }

@@ -25,8 +25,6 @@
 //! on the server): a write retried after an unknown outcome (a timeout)
 //! never adds a message twice. So one publisher process writes each stream.
 
-mod support;
-
 use std::io::Write;
 use std::time::Duration;
 
@@ -342,6 +340,6 @@ struct PublisherApp;
 
 #[tokio::main]
 async fn main() -> engin::Exit {
-    support::init_tracing();
+    engin::logging::init();
     PublisherApp::run().await
 }

@@ -10,8 +10,6 @@
 //! `-- --timeline` runs it and then prints where its start-up and shutdown
 //! time went, as a Mermaid Gantt chart.
 
-mod support;
-
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -114,7 +112,7 @@ async fn main() -> engin::Exit {
         Some("--mermaid") => print!("{}", App::graph().to_mermaid()),
         Some("--dot") => print!("{}", App::graph().to_dot()),
         Some("--timeline") => {
-            support::init_tracing();
+            engin::logging::init();
             let exit = App::run_with(engin::Options::default().timeline(true)).await;
             if let Some(timeline) = exit.timeline() {
                 print!("{}", timeline.to_mermaid());
@@ -122,7 +120,7 @@ async fn main() -> engin::Exit {
             return exit;
         }
         _ => {
-            support::init_tracing();
+            engin::logging::init();
             return App::run().await;
         }
     }

@@ -24,8 +24,6 @@
 //! - `SERVICE_PHASES_MS`: the cache gets an `on_started` hook that takes this
 //!   long and an `on_stopping` hook
 
-mod support;
-
 use std::time::Duration;
 
 use engin::{app, provide, BoxError, Lifecycle, Options};
@@ -217,7 +215,7 @@ struct Service;
 
 #[tokio::main]
 async fn main() -> engin::Exit {
-    support::init_tracing();
+    engin::logging::init();
     let mut options = Options::default();
     if let Some(limit) = env_ms("SERVICE_STOP_TIMEOUT_MS") {
         options = options.stop_timeout(limit);

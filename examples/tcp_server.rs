@@ -12,8 +12,6 @@
 //! and `SLOW ms` (a command that takes that long). Settings (environment):
 //! `ADDR` (default `127.0.0.1:6380`), `MAX_CONNECTIONS` (default 250).
 
-mod support;
-
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -162,6 +160,6 @@ struct Server;
 
 #[tokio::main]
 async fn main() -> engin::Exit {
-    support::init_tracing();
+    engin::logging::init();
     Server::run().await
 }

@@ -11,8 +11,6 @@
 //! `VALKEY_RESPONSE_TIMEOUT_MS`; `APP_CHANNEL` (the stream, default
 //! `events`) and `APP_INTERVAL_MS` (between two messages, default 1000).
 
-mod support;
-
 use std::time::Duration;
 
 use engin::config::{ConfigError, Settings};
@@ -111,6 +109,6 @@ struct App;
 
 #[tokio::main]
 async fn main() -> engin::Exit {
-    support::init_tracing();
+    engin::logging::init();
     App::run().await
 }

@@ -30,6 +30,50 @@
 //! async fn main() -> engin::Exit { App::run().await }
 //! ```
 //!
+//! Several values in the handlers: provide a state struct whose fields
+//! are injected, hand it to the router with `with_state`, and let each
+//! handler take it with `State`. The routes then depend on every field's
+//! provider, so all of them have started before the first request and stop
+//! after the last:
+//!
+//! ```
+//! use engin::http::axum::extract::State;
+//! use engin::http::axum::{routing::get, Router};
+//! use engin::http::HttpBlock;
+//!
+//! #[derive(Clone)]
+//! struct Database;
+//! #[derive(Clone)]
+//! struct Cache;
+//!
+//! #[engin::provide]
+//! fn database() -> Database { Database }
+//! #[engin::provide]
+//! fn cache() -> Cache { Cache }
+//!
+//! /// What the handlers use, built by injecting its fields.
+//! #[engin::provide]
+//! #[derive(Clone)]
+//! struct AppState {
+//!     db: Database,
+//!     cache: Cache,
+//! }
+//!
+//! async fn home(State(state): State<AppState>) -> &'static str {
+//!     let (_db, _cache) = (&state.db, &state.cache);
+//!     "hello"
+//! }
+//!
+//! #[engin::provide]
+//! fn routes(state: &AppState) -> Router {
+//!     Router::new().route("/", get(home)).with_state(state.clone())
+//! }
+//!
+//! #[engin::app(HttpBlock, database, cache, AppState, routes)]
+//! struct App;
+//! # fn main() {}
+//! ```
+//!
 //! What happens, in order:
 //!
 //! 1. **Start.** The block's start hook binds the address (an address in

@@ -175,6 +175,10 @@ pub use engin_macros::app;
 #[cfg_attr(docsrs, doc(cfg(feature = "config")))]
 pub mod config;
 
+#[cfg(feature = "logging")]
+#[cfg_attr(docsrs, doc(cfg(feature = "logging")))]
+pub mod logging;
+
 #[cfg(feature = "redis")]
 #[cfg_attr(docsrs, doc(cfg(feature = "redis")))]
 pub mod redis;
@@ -184,9 +188,9 @@ pub mod redis;
 pub mod http;
 
 /// The tutorial, a chapter of the guide: Python engin's tutorial, step by
-/// step, on Valkey (feature `redis`).
-#[cfg(feature = "redis")]
-#[cfg_attr(docsrs, doc(cfg(feature = "redis")))]
+/// step, on Valkey (features `redis` and `logging`).
+#[cfg(all(feature = "redis", feature = "logging"))]
+#[cfg_attr(docsrs, doc(cfg(all(feature = "redis", feature = "logging"))))]
 #[doc = include_str!("../docs/tutorial.md")]
 pub mod tutorial {}
 

@@ -43,6 +43,10 @@ pub(crate) struct RunState {
     pub(crate) slow: bool,
 }
 
+/// How long an invocation may run before a warning says it holds the
+/// start-up (a `main` loop ported as an invocation belongs in a task).
+pub(crate) const LONG_INVOCATION: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// `limit` after `at`; `Duration::MAX` (no limit) is the far future.
 pub(crate) fn after(at: tokio::time::Instant, limit: std::time::Duration) -> tokio::time::Instant {
     at.checked_add(limit)
@@ -157,21 +161,6 @@ impl Context {
     #[inline]
     pub fn shutdown(&self) -> &Shutdown {
         &self.state.shutdown
-    }
-
-    /// Registers the stop hook of a `#[provide(close = method)]` provider:
-    /// `close` called on a clone of the value.
-    pub fn close<T, F, Fut>(&self, name: &'static str, value: &T, close: F)
-    where
-        T: Clone + Send + 'static,
-        F: FnOnce(T) -> Fut + Send + 'static,
-        Fut: Future + Send + 'static,
-        Fut::Output: crate::error::Closed,
-    {
-        let value = value.clone();
-        self.state.lifecycle.on_stop(name, move || async move {
-            crate::error::Closed::into_result(close(value).await)
-        });
     }
 
     /// Declares the application's steps, in the order of their indices,
@@ -290,6 +279,56 @@ impl Context {
             return v;
         }
         f.await
+    }
+
+    /// Marks synchronous invocation `index` as running, as
+    /// [`enter`](Self::enter) does, and returns when it began.
+    #[inline(always)]
+    pub fn invoking(&self, index: usize) -> Instant {
+        self.enter(index);
+        Instant::now()
+    }
+
+    /// Synchronous invocation `index`, begun at `began`, has returned: a
+    /// warning if it held the start-up for longer than [`LONG_INVOCATION`].
+    #[inline(always)]
+    pub fn invoked(&self, index: usize, began: Instant) {
+        let took = began.elapsed();
+        if took > LONG_INVOCATION {
+            self.long_invocation(index, took, true);
+        }
+    }
+
+    /// Runs asynchronous invocation `index`, with a warning once it has
+    /// held the start-up for [`LONG_INVOCATION`].
+    pub async fn async_invoke<F: Future>(&self, index: usize, f: F) -> F::Output {
+        let mut f = std::pin::pin!(self.async_step(index, f));
+        let mut warned = false;
+        let mut timer = std::pin::pin!(tokio::time::sleep(LONG_INVOCATION));
+        std::future::poll_fn(|cx| {
+            if let std::task::Poll::Ready(v) = f.as_mut().poll(cx) {
+                return std::task::Poll::Ready(v);
+            }
+            if !warned && timer.as_mut().poll(cx).is_ready() {
+                warned = true;
+                self.long_invocation(index, LONG_INVOCATION, false);
+            }
+            std::task::Poll::Pending
+        })
+        .await
+    }
+
+    #[cold]
+    fn long_invocation(&self, index: usize, took: std::time::Duration, ended: bool) {
+        let (_, name) = self.state.steps.get(Some(index));
+        let app = self.state.app;
+        if ended {
+            tracing::warn!(target: "engin", app, invocation = name, ?took,
+                "invocation `{name}` held the start-up for {took:?}: no hook starts and no signal ends the application cleanly until invocations return; run long work in a supervised task (`lifecycle.add_task`)");
+        } else {
+            tracing::warn!(target: "engin", app, invocation = name,
+                "invocation `{name}` has run for more than {took:?}: no hook starts and no signal ends the application cleanly until it returns; run long work in a supervised task (`lifecycle.add_task`)");
+        }
     }
 
     fn span(&self, index: usize) -> tracing::Span {

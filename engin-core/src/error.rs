@@ -100,7 +100,7 @@ pub enum Error {
         after: Duration,
     },
     /// A supervised task kept failing and reached its restart limit.
-    #[error("supervised task `{component}` failed {failures} times, the restart limit")]
+    #[error("supervised task `{component}` failed {failures} time{}, the restart limit", if *.failures == 1 { "" } else { "s" })]
     RestartLimit {
         /// The task's name.
         component: Cow<'static, str>,
@@ -263,12 +263,13 @@ impl<E: Into<BoxError>> ComponentError for E {
     }
 }
 
-/// What a `#[provide(close = method)]` method may return: `()` or a
-/// `Result<(), E>` whose error engin can report.
+/// What a `#[provide(start = method)]` or `#[provide(close = method)]`
+/// method may return: `()` or a `Result<(), E>` whose error engin can
+/// report.
 #[diagnostic::on_unimplemented(
-    message = "a `close` method cannot return `{Self}`",
-    label = "this method is called at stop",
-    note = "a `close` method is async and returns `()` or `Result<(), E>` with `E: std::error::Error + Send + Sync + 'static`"
+    message = "a `start` or `close` method cannot return `{Self}`",
+    label = "this method is called at start or at stop",
+    note = "a `start` or `close` method is async and returns `()` or `Result<(), E>` with `E: std::error::Error + Send + Sync + 'static`"
 )]
 pub trait Closed {
     /// The stop hook's result.
@@ -344,5 +345,27 @@ impl Errors {
 
     pub(crate) fn take(&self) -> Vec<Error> {
         std::mem::take(&mut *self.list.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_restart_limit_of_one_failure_says_one_time() {
+        let limit = |failures| Error::RestartLimit {
+            component: "poller".into(),
+            failures,
+            source: "lost".into(),
+        };
+        assert_eq!(
+            limit(1).to_string(),
+            "supervised task `poller` failed 1 time, the restart limit"
+        );
+        assert_eq!(
+            limit(3).to_string(),
+            "supervised task `poller` failed 3 times, the restart limit"
+        );
     }
 }

@@ -375,7 +375,7 @@ impl<'a> GraphLoop<'a> {
         let took: Vec<Option<Duration>> = self.times.iter().map(|t| t.1).collect();
         let (total, chain) = slow.graph.critical_path(&took, self.start);
         let names: Vec<&str> = chain.iter().map(|&i| &**self.hooks.name(i)).collect();
-        Some((total, names.join(" -> ")))
+        Some((total, shown_chain(&names)))
     }
 
     fn phase(&self) -> Phase {
@@ -772,6 +772,23 @@ impl Future for GraphLoop<'_> {
     }
 }
 
+/// A chain of hook names for a log line: whole up to `SHOWN` names; longer,
+/// its first and last few around how many are left out, so the line stays
+/// short however large the graph.
+pub(crate) fn shown_chain(names: &[&str]) -> String {
+    const SHOWN: usize = 8;
+    if names.len() <= SHOWN {
+        return names.join(" -> ");
+    }
+    let (head, tail) = (&names[..SHOWN / 2], &names[names.len() - SHOWN / 2..]);
+    let left_out = names.len() - SHOWN;
+    format!(
+        "{} -> ({left_out} more) -> {}",
+        head.join(" -> "),
+        tail.join(" -> ")
+    )
+}
+
 /// Stops `hooks` in reverse dependency order (`steps`), or strictly in
 /// reverse, by `deadline`; returns every failure, and the critical path
 /// when tracing.
@@ -791,5 +808,21 @@ pub(crate) async fn stop_in_order(
         let mut stopping = GraphLoop::stop(hooks, steps, deadline, default, progress, traced);
         let errors = (&mut stopping).await;
         (errors, stopping.critical_path())
+    }
+}
+
+#[cfg(test)]
+mod shown_tests {
+    use super::shown_chain;
+
+    #[test]
+    fn a_long_critical_chain_is_shown_by_its_ends() {
+        assert_eq!(shown_chain(&["a", "b"]), "a -> b");
+        let names: Vec<String> = (0..1000).map(|i| format!("hook{i}")).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        assert_eq!(
+            shown_chain(&names),
+            "hook0 -> hook1 -> hook2 -> hook3 -> (992 more) -> hook996 -> hook997 -> hook998 -> hook999"
+        );
     }
 }

@@ -30,6 +30,7 @@ mod lifecycle;
 mod loop_properties;
 mod options;
 mod orphan;
+mod owned;
 mod phase;
 mod pick;
 mod returned;
@@ -64,6 +65,7 @@ pub mod __private {
     pub use crate::context::Context;
     pub use crate::entry::{describe, run, run_until, start};
     pub use crate::error::check;
+    pub use crate::owned::{hook_method, Exposed, HookMethod, Owned};
     pub use crate::pick::{each_type_has_one_provider, pick, Here, Pick, There};
     pub use crate::returned::{NotAResult, ResultUnderAlias, Returned, SpelledOutResult};
 }

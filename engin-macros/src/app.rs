@@ -38,6 +38,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             "name",
             "supply",
             "collect",
+            "expose",
             "extends",
             "replace",
             "__engin_replaced",
@@ -58,6 +59,9 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             "`replace` changes the members of another application: add `extends = BaseApp`",
         ));
     }
+    // `expose(T, ..)`: an invocation of engin's, last, that hands clones of
+    // the values to the caller through a supplied slot (see `exposed`).
+    let exposed = exposed(&item.ident, &args.expose);
     let mut members: Vec<&Path> = Vec::new();
     for p in &args.paths {
         if let Some(seg) = p.segments.iter().find(|s| !s.arguments.is_empty()) {
@@ -80,6 +84,9 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         }
         members.push(p);
     }
+    if let Some(e) = &exposed {
+        members.push(&e.member);
+    }
     if members.is_empty() && args.replaced.is_empty() && errors.is_empty() {
         errors.push(syn::Error::new_spanned(
             &item.ident,
@@ -98,11 +105,20 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let supplied: Vec<(&Ident, &syn::Type, Ident)> = args
         .supply
         .iter()
+        .map(|(n, t)| (n, t))
+        .chain(exposed.as_ref().map(|e| (&e.name, &e.slot)))
         .enumerate()
         .map(|(k, (n, t))| (n, t, format_ident!("__engin_supplied{}", k)))
         .collect();
-    let names: Vec<&Ident> = supplied.iter().map(|(n, _, _)| *n).collect();
-    let types: Vec<&syn::Type> = supplied.iter().map(|(_, t, _)| *t).collect();
+    // The caller's parameters: the supplied values but engin's slot.
+    let names: Vec<&Ident> = args.supply.iter().map(|(n, _)| n).collect();
+    let types: Vec<&syn::Type> = args.supply.iter().map(|(_, t)| t).collect();
+    let all_types: Vec<&syn::Type> = supplied.iter().map(|(_, t, _)| *t).collect();
+    // What the generated methods pass on: the caller's values, then an
+    // empty slot (`start_exposed` passes its own).
+    let slot_arg = exposed
+        .as_ref()
+        .map(|_| quote!(::core::default::Default::default(),));
     // The graph function takes the supplied values as one `Option`: `None`
     // asks it to describe the application instead (`App::graph()`).
     let supply = Ident::new("__engin_supply", proc_macro2::Span::call_site());
@@ -180,8 +196,33 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     // Hygienic, so supplied values may be named `options` or `until`.
     let options = Ident::new("options", proc_macro2::Span::mixed_site());
     let until = Ident::new("until", proc_macro2::Span::mixed_site());
+    let expose_methods = exposed.as_ref().map(|e| {
+        let tys = &e.types;
+        quote! {
+            /// [`start`](Self::start), also returning the values listed in
+            /// `expose(..)`: the application's own, cloned once every hook
+            /// has started.
+            #vis async fn start_exposed(#(#names: #types),*) -> ::core::result::Result<(::engin::Running, (#(#tys,)*)), ::engin::Exit> {
+                Self::start_exposed_with(::engin::Options::default(), #(#names),*).await
+            }
+
+            /// [`start_exposed`](Self::start_exposed) with explicit [`Options`](::engin::Options).
+            #vis async fn start_exposed_with(#options: ::engin::Options, #(#names: #types),*) -> ::core::result::Result<(::engin::Running, (#(#tys,)*)), ::engin::Exit> {
+                let slot = ::engin::__private::Exposed::default();
+                let filled = ::core::clone::Clone::clone(&slot);
+                let running = ::engin::__private::start(#name, #options, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)* filled,)))).await?;
+                match slot.take() {
+                    ::core::option::Option::Some(values) => ::core::result::Result::Ok((running, values)),
+                    // It ended before it started (a shutdown requested with code 0).
+                    ::core::option::Option::None => ::core::result::Result::Err(running.wait().await),
+                }
+            }
+        }
+    });
+    let expose_item = exposed.as_ref().map(|e| &e.item);
     quote! {
         #item
+        #expose_item
         #errors
         #chains
         #base
@@ -189,7 +230,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         #[allow(clippy::redundant_closure_call, clippy::let_unit_value, clippy::unit_arg)]
         impl #ident {
             #[doc(hidden)]
-            async fn #graph(#cx: ::engin::__private::Context, #supply: ::core::option::Option<(#(#types,)*)>) -> ::core::result::Result<(), ::engin::Error> {
+            async fn #graph(#cx: ::engin::__private::Context, #supply: ::core::option::Option<(#(#all_types,)*)>) -> ::core::result::Result<(), ::engin::Error> {
                 #body
             }
 
@@ -206,12 +247,12 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             /// and supervised task, waits for SIGINT, SIGTERM or a shutdown
             /// request, then stops everything in reverse order.
             #vis async fn run(#(#names: #types),*) -> ::engin::Exit {
-                ::engin::__private::run(#name, ::engin::Options::default(), move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)*)))).await
+                ::engin::__private::run(#name, ::engin::Options::default(), move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)* #slot_arg)))).await
             }
 
             /// [`run`](Self::run) with explicit [`Options`](::engin::Options).
             #vis async fn run_with(#options: ::engin::Options, #(#names: #types),*) -> ::engin::Exit {
-                ::engin::__private::run(#name, #options, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)*)))).await
+                ::engin::__private::run(#name, #options, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)* #slot_arg)))).await
             }
 
             /// [`run`](Self::run), also ending when `until` completes, as if
@@ -219,12 +260,12 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             /// application in a larger program, or a test that decides when
             /// it ends.
             #vis async fn run_until(#until: impl ::core::future::Future<Output = ()>, #(#names: #types),*) -> ::engin::Exit {
-                ::engin::__private::run_until(#name, ::engin::Options::default(), #until, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)*)))).await
+                ::engin::__private::run_until(#name, ::engin::Options::default(), #until, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)* #slot_arg)))).await
             }
 
             /// [`run_until`](Self::run_until) with explicit [`Options`](::engin::Options).
             #vis async fn run_until_with(#options: ::engin::Options, #until: impl ::core::future::Future<Output = ()>, #(#names: #types),*) -> ::engin::Exit {
-                ::engin::__private::run_until(#name, #options, #until, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)*)))).await
+                ::engin::__private::run_until(#name, #options, #until, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)* #slot_arg)))).await
             }
 
             /// Builds and starts the application in a background task and
@@ -232,15 +273,59 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             /// [`Running::stop`](::engin::Running::stop). Signals are
             /// handled only with `Options::handle_signals(true)`.
             #vis async fn start(#(#names: #types),*) -> ::core::result::Result<::engin::Running, ::engin::Exit> {
-                ::engin::__private::start(#name, ::engin::Options::default(), move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)*)))).await
+                ::engin::__private::start(#name, ::engin::Options::default(), move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)* #slot_arg)))).await
             }
 
             /// [`start`](Self::start) with explicit [`Options`](::engin::Options).
             #vis async fn start_with(#options: ::engin::Options, #(#names: #types),*) -> ::core::result::Result<::engin::Running, ::engin::Exit> {
-                ::engin::__private::start(#name, #options, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)*)))).await
+                ::engin::__private::start(#name, #options, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)* #slot_arg)))).await
             }
+
+            #expose_methods
         }
     }
+}
+
+/// The invocation behind `expose(T, ..)`: engin's own member, listed last,
+/// and the slot it fills, supplied under the name `exposed`.
+struct Exposed {
+    item: TokenStream,
+    member: Path,
+    name: Ident,
+    slot: syn::Type,
+    types: Vec<syn::Type>,
+}
+
+fn exposed(app: &Ident, types: &[syn::Type]) -> Option<Exposed> {
+    if types.is_empty() {
+        return None;
+    }
+    let fn_name = format_ident!("__engin_expose_{}", app);
+    let values: Vec<Ident> = (0..types.len())
+        .map(|k| format_ident!("value{}", k))
+        .collect();
+    // Each parameter and each clone carries the user's type: a type the
+    // application does not provide, or that is not `Clone`, is reported on
+    // the `expose(..)` list.
+    let clones = values.iter().zip(types).map(|(v, t)| {
+        let span = syn::spanned::Spanned::span(t);
+        quote::quote_spanned!(span=> ::core::clone::Clone::clone(#v))
+    });
+    let item = quote! {
+        #[doc(hidden)]
+        #[allow(non_snake_case)]
+        #[::engin::invoke(name = "expose")]
+        fn #fn_name(#(#values: &#types,)* exposed: &::engin::__private::Exposed<(#(#types,)*)>) {
+            exposed.fill((#(#clones,)*));
+        }
+    };
+    Some(Exposed {
+        item,
+        member: syn::parse_quote!(#fn_name),
+        name: Ident::new("exposed", proc_macro2::Span::call_site()),
+        slot: syn::parse_quote!(::engin::__private::Exposed<(#(#types,)*)>),
+        types: types.to_vec(),
+    })
 }
 
 /// The application's own hidden macro, named like it (in the macro
@@ -298,6 +383,10 @@ fn derive_from(base: &Path, args: &attr::Args, item: &ItemStruct) -> TokenStream
     if !args.collections.is_empty() {
         let collect = &args.collections;
         rest.push(quote!(collect(#(#collect),*)));
+    }
+    if !args.expose.is_empty() {
+        let expose = &args.expose;
+        rest.push(quote!(expose(#(#expose),*)));
     }
     quote! {
         #prefix #mac ! { @engin_derive [ #prefix ] replace [ #(#replace)* ] members [ #(#members),* ] rest [ #(#rest),* ] item [ #item ] }

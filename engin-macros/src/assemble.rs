@@ -249,6 +249,7 @@ fn gathers(members: &[&Member], declared: &[TokenStream]) -> Vec<Member> {
                     ret: all,
                     params: Vec::new(),
                     close: TokenStream::new(),
+                    start: TokenStream::new(),
                     private: false,
                     decorate: None,
                     collect: false,
@@ -791,6 +792,7 @@ fn generate(
     let mut places = Places {
         cx,
         user: sources.user,
+        owned: providers.iter().map(|(_, f)| owns(f)).collect(),
         place: vec![Place::Local; providers.len()],
         segment_of: vec![usize::MAX; providers.len()],
         current: usize::MAX,
@@ -810,8 +812,7 @@ fn generate(
             match provider {
                 Some(i) => {
                     let v = format_ident!("__engin_v{}", i);
-                    out.push(quote!(let #v = #value;));
-                    out.push(close_hook(cx, &v, f));
+                    out.push(keep(cx, &v, value, f));
                     for (builtin, members) in checks_after.get(&i).into_iter().flatten() {
                         out.push(group_check(&places, &sources.outputs, *builtin, members));
                     }
@@ -837,13 +838,12 @@ fn generate(
             match provider {
                 Some(i) => {
                     let v = format_ident!("__engin_v{}", i);
-                    body.push(quote!(let #v = #value;));
-                    body.push(close_hook(cx, &v, f));
+                    body.push(keep(cx, &v, value, f));
                     built.push(i);
                     // A decorated value moved into its decorator in this
                     // segment is not returned with the others.
                     moved.extend(d.iter().flatten().filter_map(|d| match d {
-                        Dep::Move(j) => Some(*j),
+                        Dep::Move(j) if !places.is_owned(*j) => Some(*j),
                         _ => None,
                     }));
                     for (builtin, members) in checks_after.get(&i).into_iter().flatten() {
@@ -867,6 +867,17 @@ fn generate(
         });
         segment += 1;
     }
+    // The build is over: the values with a start or close method go to
+    // their hooks, which act on them rather than on a clone.
+    places.current = usize::MAX;
+    let handed: Vec<TokenStream> = (0..providers.len())
+        .filter(|&i| places.owned[i])
+        .map(|i| {
+            let held = places.held(i);
+            quote!(::core::mem::drop(#held);)
+        })
+        .collect();
+    out.extend(handed);
     let text = describe(&steps, &position, providers.len(), sources);
     let supply = Ident::new("__engin_supply", cx.span());
     let supplied = &sources.supplied;
@@ -913,7 +924,7 @@ fn describe(
         } else {
             crate::chain::shown(&m.path)
         };
-        let mut hooks = !f.close.is_empty();
+        let mut hooks = owns(f);
         let mut taken = Vec::new();
         for dep in deps.iter().flatten() {
             let (optional, dep) = match dep {
@@ -949,19 +960,47 @@ fn describe(
     text
 }
 
-/// For `#[provide(close = method)]`: the stop hook that calls the method on
-/// a clone of the value, registered right after the provider's own hooks,
-/// so it stops before them and after every consumer's.
-fn close_hook(cx: &Ident, value: &Ident, f: &FnDesc) -> TokenStream {
-    if f.close.is_empty() {
-        return TokenStream::new();
+/// Whether a provider's value goes to hooks of its own
+/// (`#[provide(start = .., close = ..)]`).
+fn owns(f: &FnDesc) -> bool {
+    !f.close.is_empty() || !f.start.is_empty()
+}
+
+/// `let v = value;`, or for a value with a start or close method, the
+/// value held for its hooks: they get the application's own copy once the
+/// build is over (or cut short), its close after every consumer's stop
+/// hook, as the hook is registered right after the provider's own.
+fn keep(cx: &Ident, v: &Ident, value: TokenStream, f: &FnDesc) -> TokenStream {
+    if !owns(f) {
+        return quote!(let #v = #value;);
     }
-    let method = &f.close;
     let name = &f.name;
-    let span = cx.span().located_at(span_of(method));
-    quote_spanned! {span=>
-        #cx.close(#name, &#value, |__engin_value| async move { __engin_value.#method().await });
-    }
+    // The value's name and the call, both at the method's name, so an
+    // error about the method is reported on the user's attribute.
+    let call = |method: &TokenStream| {
+        let span = cx.span().located_at(span_of(method));
+        let value = Ident::new("value", span);
+        let call = quote_spanned!(span=> ::engin::__private::hook_method(#value.#method()).await);
+        (value, call)
+    };
+    let start = (!f.start.is_empty()).then(|| {
+        let (value, call) = call(&f.start);
+        quote!(|#[allow(unused_mut)] mut #value| async move {
+            let result = #call;
+            (#value, result)
+        })
+    });
+    let close = (!f.close.is_empty()).then(|| {
+        let (value, call) = call(&f.close);
+        quote!(|#value| async move { #call })
+    });
+    let held = match (start, close) {
+        (Some(start), Some(close)) => quote!(#cx.own_start_close(#name, #value, #start, #close)),
+        (Some(start), None) => quote!(#cx.own_start(#name, #value, #start)),
+        (None, Some(close)) => quote!(#cx.own_close(#name, #value, #close)),
+        (None, None) => unreachable!("owns(f)"),
+    };
+    quote!(let #v = #held;)
 }
 
 /// The hygiene of engin's locals (`quote!`'s): the values' names must
@@ -973,6 +1012,9 @@ fn local(span: Span) -> Span {
 /// Where built values live while the code is generated.
 struct Places<'a> {
     cx: &'a Ident,
+    /// Provider `i`'s value is held for its hooks (see `keep`): used
+    /// through `*`, cloned where it would be moved.
+    owned: Vec<bool>,
     /// Resolves like the user's own code: member paths get it, so a
     /// private member is reported without naming engin's hidden macros.
     user: Span,
@@ -988,6 +1030,25 @@ struct Places<'a> {
 impl Places<'_> {
     /// Source `j`'s value, as a place expression.
     fn value(&self, j: usize, span: Span) -> TokenStream {
+        let held = self.held_at(j, span);
+        if self.is_owned(j) {
+            quote_spanned!(span=> (*#held))
+        } else {
+            held
+        }
+    }
+
+    /// Whether source `j` is a provider's value held for its hooks.
+    fn is_owned(&self, j: usize) -> bool {
+        self.owned.get(j).copied().unwrap_or(false)
+    }
+
+    /// Where provider `i`'s value (or its holder) is, outside segments.
+    fn held(&self, i: usize) -> TokenStream {
+        self.held_at(i, Span::call_site())
+    }
+
+    fn held_at(&self, j: usize, span: Span) -> TokenStream {
         let Some(&place) = self.place.get(j) else {
             let name = self.supplied[j - self.place.len()];
             return quote_spanned!(span=> #name);
@@ -1088,7 +1149,12 @@ fn argument(places: &Places<'_>, by_ref: bool, ty: &TokenStream, dep: &Dep) -> T
             return quote_spanned!(span=> ::core::option::Option::Some(#inner));
         }
         Dep::None => return quote_spanned!(span=> ::core::option::Option::None),
-        // Moved into a decorator: by value, whatever the parameter says.
+        // Moved into a decorator: by value, whatever the parameter says; a
+        // value held for its own hooks is cloned (they close the original).
+        Dep::Move(j) if places.is_owned(*j) => {
+            let v = places.value(*j, span);
+            return quote_spanned!(span=> ::core::clone::Clone::clone(&#v));
+        }
         Dep::Move(j) => return places.value(*j, span),
     };
     if by_ref {
@@ -1131,13 +1197,20 @@ fn step_call(
             #all
         });
     }
-    let run = if f.asyncness {
-        quote!(#cx.async_step(#index, #path #suffix (#(#args),*)).await)
-    } else {
-        quote!({
+    let run = match (f.asyncness, provides) {
+        (true, true) => quote!(#cx.async_step(#index, #path #suffix (#(#args),*)).await),
+        // An invocation that holds the start-up for long gets a warning.
+        (true, false) => quote!(#cx.async_invoke(#index, #path #suffix (#(#args),*)).await),
+        (false, true) => quote!({
             #cx.enter(#index);
             #path #suffix (#(#args),*)
-        })
+        }),
+        (false, false) => quote!({
+            let __engin_began = #cx.invoking(#index);
+            let __engin_returned = #path #suffix (#(#args),*);
+            #cx.invoked(#index, __engin_began);
+            __engin_returned
+        }),
     };
     if f.result {
         // The braces carry the return type's location, so an error type

@@ -19,7 +19,7 @@ impl Role {
     /// The arguments its attribute accepts.
     pub(crate) fn keys(self) -> &'static [&'static str] {
         match self {
-            Role::Provide => &["name", "close", "private", "collect"],
+            Role::Provide => &["name", "start", "close", "private", "collect"],
             Role::Invoke => &["name"],
             Role::Decorate => &["name", "order"],
         }

@@ -116,6 +116,8 @@ pub(crate) struct Args {
     pub(crate) supply: Vec<(Ident, syn::Type)>,
     /// `close = method`: the async method that closes the value at stop.
     pub(crate) close: Option<Ident>,
+    /// `start = method`: the async method that starts the value at start.
+    pub(crate) start: Option<Ident>,
     /// `private`: the value is seen by its own block's members only.
     pub(crate) private: Option<Ident>,
     /// `order = N`: where a decorator goes among those of one type.
@@ -124,6 +126,9 @@ pub(crate) struct Args {
     pub(crate) collect: Option<Ident>,
     /// `collect(T, ..)` on an application: collections that may be empty.
     pub(crate) collections: Vec<syn::Type>,
+    /// `expose(T, ..)` on an application: values the caller takes from it
+    /// once it has started.
+    pub(crate) expose: Vec<syn::Type>,
     /// `extends = App`: the application this one is derived from.
     pub(crate) extends: Option<Path>,
     /// `replace(Old => New, ..)`: members of the base replaced.
@@ -234,9 +239,15 @@ pub(crate) fn parse(
                 args.supply = list;
             }
             ("close", Arg::Ident(_, method)) => args.close = Some(method),
+            ("start", Arg::Ident(_, method)) => args.start = Some(method),
             ("private", Arg::Path(_)) => args.private = Some(key.clone()),
             ("collect", Arg::Path(_)) if attr != "app" => args.collect = Some(key.clone()),
             ("collect", Arg::Types(_, list)) if attr == "app" => args.collections = list,
+            ("expose", Arg::Types(_, list)) => args.expose = list,
+            ("expose", _) => errors.push(syn::Error::new_spanned(
+                &key,
+                "`expose` takes the types the caller takes from the started application: `expose(Session, Config)`",
+            )),
             ("collect", _) if attr != "app" => errors.push(syn::Error::new_spanned(
                 &key,
                 "`collect` takes no value: `#[provide(collect)]` makes the value an element of `engin::All<T>`",
@@ -273,6 +284,10 @@ pub(crate) fn parse(
             ("close", _) => errors.push(syn::Error::new_spanned(
                 &key,
                 "`close` takes the name of an async method of the value, called at stop: `close = aclose`",
+            )),
+            ("start", _) => errors.push(syn::Error::new_spanned(
+                &key,
+                "`start` takes the name of an async method of the value, called at start: `start = connect`",
             )),
             ("supply", _) => errors.push(syn::Error::new_spanned(
                 &key,

@@ -6,7 +6,7 @@
 //! member { version 2 id "<unique id>" path [ <path listed in #[app]> ] [poisoned]
 //!     provide { name "config" call [ ] async false result true
 //!               output [ Config ] ret [ Result<Config, Error> ]
-//!               params [ { ref true ty [ Env ] } ] close [ aclose ] }
+//!               params [ { ref true ty [ Env ] } ] close [ aclose ] start [ ] }
 //!     invoke { ... }
 //!     unmarked { name "Block::f" output [ Config ] } }
 //! ```
@@ -21,7 +21,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::{braced, bracketed, Ident, LitBool, LitInt, LitStr, Token};
 
 /// The version of the format below.
-pub(crate) const VERSION: u32 = 5;
+pub(crate) const VERSION: u32 = 6;
 
 mod kw {
     syn::custom_keyword!(done);
@@ -43,6 +43,7 @@ mod kw {
     syn::custom_keyword!(supply);
     syn::custom_keyword!(unmarked);
     syn::custom_keyword!(close);
+    syn::custom_keyword!(start);
     syn::custom_keyword!(private);
     syn::custom_keyword!(decorate);
     syn::custom_keyword!(collect);
@@ -67,6 +68,8 @@ pub(crate) struct FnDesc {
     pub(crate) params: Vec<ParamDesc>,
     /// `#[provide(close = method)]`: the method; empty otherwise.
     pub(crate) close: TokenStream,
+    /// `#[provide(start = method)]`: the method; empty otherwise.
+    pub(crate) start: TokenStream,
     /// `#[provide(private)]`: seen by its own member's items only.
     pub(crate) private: bool,
     /// `#[decorate]`, with its `order` if it has one: the first parameter
@@ -134,6 +137,7 @@ impl FnDesc {
             ret,
             params,
             close,
+            start,
             private,
             decorate,
             collect,
@@ -146,7 +150,7 @@ impl FnDesc {
             .iter()
             .map(|ParamDesc { by_ref, ty }| quote!({ ref #by_ref ty [ #ty ] }));
         quote! {
-            #kw { name #name call [ #call ] async #asyncness result #result output [ #output ] ret [ #ret ] params [ #(#params)* ] close [ #close ] #private #decorate #collect }
+            #kw { name #name call [ #call ] async #asyncness result #result output [ #output ] ret [ #ret ] params [ #(#params)* ] close [ #close ] start [ #start ] #private #decorate #collect }
         }
     }
 }
@@ -335,6 +339,8 @@ impl Parse for FnDesc {
         }
         content.parse::<kw::close>()?;
         let close = bracket(&content)?;
+        content.parse::<kw::start>()?;
+        let start = bracket(&content)?;
         let private = content.parse::<Option<kw::private>>()?.is_some();
         let decorate = match content.parse::<Option<kw::decorate>>()? {
             Some(_) => {
@@ -356,6 +362,7 @@ impl Parse for FnDesc {
             collect,
             gather: None,
             close,
+            start,
             invoke,
             name,
             call,
@@ -381,6 +388,7 @@ mod tests {
                 asyncness: true,
                 result: true,
                 close: quote!(aclose),
+                start: quote!(connect),
                 private: true,
                 decorate: Some(Some(2)),
                 collect: true,
@@ -405,6 +413,7 @@ mod tests {
                 asyncness: false,
                 result: false,
                 close: TokenStream::new(),
+                start: TokenStream::new(),
                 private: false,
                 decorate: None,
                 collect: false,
@@ -426,6 +435,7 @@ mod tests {
             && t(&a.output) == t(&b.output)
             && t(&a.ret) == t(&b.ret)
             && t(&a.close) == t(&b.close)
+            && t(&a.start) == t(&b.start)
             && a.private == b.private
             && a.decorate == b.decorate
             && a.collect == b.collect

@@ -83,6 +83,7 @@ fn return_checks(calls: Vec<TokenStream>) -> TokenStream {
 fn describe_fn(f: &FnMember<'_>, name: &str, call: TokenStream, args: &attr::Args) -> TokenStream {
     FnDesc {
         close: args.close.as_ref().map(|c| quote!(#c)).unwrap_or_default(),
+        start: args.start.as_ref().map(|c| quote!(#c)).unwrap_or_default(),
         private: args.private.is_some(),
         decorate: (f.role == Role::Decorate)
             .then(|| args.order.as_ref().map(|o| o.base10_parse().unwrap_or(0))),
@@ -114,6 +115,7 @@ fn describe_struct(s: &StructMember<'_>, name: &str, args: &attr::Args) -> Token
     let ident = s.ident;
     FnDesc {
         close: args.close.as_ref().map(|c| quote!(#c)).unwrap_or_default(),
+        start: args.start.as_ref().map(|c| quote!(#c)).unwrap_or_default(),
         private: args.private.is_some(),
         decorate: None,
         collect: args.collect.is_some(),
