@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
-use crate::context::StepGraph;
+use crate::steps::StepGraph;
 use crate::error::{BoxError, Phase};
 use crate::shutdown::Shutdown;
 

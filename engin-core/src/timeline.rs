@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use crate::context::StepGraph;
+use crate::steps::StepGraph;
 use crate::error::Phase;
 use crate::health::json_str;
 
