@@ -14,9 +14,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
-use crate::steps::StepGraph;
 use crate::error::{BoxError, Phase};
 use crate::shutdown::Shutdown;
+use crate::steps::StepGraph;
 
 type CheckFuture = Pin<Box<dyn Future<Output = Result<(), BoxError>> + Send>>;
 type CheckFn = Arc<dyn Fn() -> CheckFuture + Send + Sync>;

@@ -10,9 +10,9 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use crate::steps::StepGraph;
 use crate::error::Phase;
 use crate::health::json_str;
+use crate::steps::StepGraph;
 
 /// What an entry of a [`Timeline`] times.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
