@@ -192,6 +192,8 @@ struct Shared {
     checks: Mutex<Vec<Arc<Check>>>,
     /// Checks run from then on; later registrations are refused.
     running: AtomicBool,
+    /// Any check was registered (the runner skips the rest when none was).
+    has_checks: AtomicBool,
 }
 
 impl std::fmt::Debug for Health {
@@ -300,6 +302,7 @@ impl<'a> CheckBuilder<'a> {
             tracing::error!(target: "engin::health", check = %self.name, "health check registered after start-up: ignored (register it in a provider)");
             return;
         }
+        shared.has_checks.store(true, Ordering::Release);
         checks.push(Arc::new(Check {
             name: self.name,
             component: self.component,
@@ -337,6 +340,11 @@ impl Health {
     /// Starts every check, each on its own schedule, its first run now.
     pub(crate) fn watch(&self) -> Watching {
         self.shared.running.store(true, Ordering::Release);
+        if !self.shared.has_checks.load(Ordering::Acquire) {
+            return Watching {
+                _checks: Vec::new(),
+            };
+        }
         let checks = self
             .shared
             .checks

@@ -80,7 +80,11 @@ impl Context {
             // Started once the `on_started` hooks have run, unless a signal
             // came first: from then on a signal is a shutdown, no longer an
             // interrupted start-up (exit 128 + n), and `on_stopping` runs.
-            serving = on_started(&state, phases.started).await && state.started.open();
+            // Boxed, and only when there are any: the runner's own future
+            // stays as small as without phase hooks.
+            let ran =
+                phases.started.is_empty() || Box::pin(on_started(&state, phases.started)).await;
+            serving = ran && state.started.open();
         }
         if serving {
             // Tasks run only in a started application: one that is running
@@ -117,8 +121,8 @@ impl Context {
         let stop_began = tokio::time::Instant::now();
         let watchdog = watchdog(&state, &running, &hooks);
         let progress = watchdog.as_ref().map(|w| &*w.progress);
-        if serving {
-            on_stopping(&state, phases.stopping, stop_began).await;
+        if serving && !phases.stopping.is_empty() {
+            Box::pin(on_stopping(&state, phases.stopping, stop_began)).await;
         }
         stop_tasks(running, &state, stop_began, progress.map(|p| &p.index)).await;
         let critical =
@@ -139,9 +143,6 @@ impl Context {
 /// Runs the `on_started` hooks, unless shutdown is requested first (they
 /// are then abandoned). Returns whether the application is serving.
 async fn on_started(state: &RunState, hooks: Vec<PhaseHook>) -> bool {
-    if hooks.is_empty() {
-        return true;
-    }
     let run = phase::run(
         hooks,
         Phase::Started,
