@@ -284,16 +284,17 @@ impl Context {
     /// Marks synchronous invocation `index` as running, as
     /// [`enter`](Self::enter) does, and returns when it began.
     #[inline(always)]
-    pub fn invoking(&self, index: usize) -> Instant {
+    pub fn invoking(&self, index: usize) -> Option<Instant> {
         self.enter(index);
-        Instant::now()
+        // Timed only when the warning has somewhere to go.
+        self.state.traced.then(Instant::now)
     }
 
     /// Synchronous invocation `index`, begun at `began`, has returned: a
     /// warning if it held the start-up for longer than [`LONG_INVOCATION`].
     #[inline(always)]
-    pub fn invoked(&self, index: usize, began: Instant) {
-        let took = began.elapsed();
+    pub fn invoked(&self, index: usize, began: Option<Instant>) {
+        let took = began.map(|b| b.elapsed()).unwrap_or_default();
         if took > LONG_INVOCATION {
             self.long_invocation(index, took, true);
         }
@@ -302,6 +303,10 @@ impl Context {
     /// Runs asynchronous invocation `index`, with a warning once it has
     /// held the start-up for [`LONG_INVOCATION`].
     pub async fn async_invoke<F: Future>(&self, index: usize, f: F) -> F::Output {
+        if !self.state.traced {
+            // The warning would go nowhere: no timer.
+            return self.async_step(index, f).await;
+        }
         let mut f = std::pin::pin!(self.async_step(index, f));
         let mut warned = false;
         let mut timer = std::pin::pin!(tokio::time::sleep(LONG_INVOCATION));
