@@ -82,8 +82,10 @@ const NOTICE: Duration = Duration::from_secs(3);
 async fn ready_turns_503_while_redis_is_paused_and_200_once_resumed_while_live_stays_200() {
     let redis = RedisServer::start();
     let service = Service::spawn(&redis, &[]);
-    let (status, body) = service.get("/ready").await;
-    assert_eq!(status, StatusCode::OK, "{body}");
+    // `serving on` comes from an `on_started` hook: ready once they all ran.
+    let ((_, body), _) = service
+        .ready_until(NOTICE, |status, _| status == StatusCode::OK)
+        .await;
     assert!(
         body.contains(r#"{"name":"redis","status":"healthy""#),
         "{body}"
