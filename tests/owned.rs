@@ -54,14 +54,21 @@ impl Drop for Session {
     }
 }
 
+impl Session {
+    /// The application's own session, number 0.
+    fn first(events: &Events) -> Session {
+        Session {
+            number: 0,
+            connected: false,
+            events: events.clone(),
+            clones: Arc::default(),
+        }
+    }
+}
+
 #[provide(start = connect, close = close)]
 fn session(events: &Events) -> Session {
-    Session {
-        number: 0,
-        connected: false,
-        events: events.clone(),
-        clones: Arc::default(),
-    }
+    Session::first(events)
 }
 
 /// A consumer that keeps a clone and uses it until its own stop.
@@ -104,19 +111,12 @@ async fn start_and_close_act_on_the_applications_own_value_after_every_consumer(
 }
 
 mod failed_build {
-    use std::sync::Arc;
-
     use super::{Events, Session};
     use engin::{app, provide, Options};
 
     #[provide(close = close)]
     fn session(events: &Events) -> Session {
-        Session {
-            number: 0,
-            connected: false,
-            events: events.clone(),
-            clones: Arc::default(),
-        }
+        Session::first(events)
     }
 
     #[derive(Clone)]

@@ -345,12 +345,7 @@ impl Health {
                 _checks: Vec::new(),
             };
         }
-        let checks = self
-            .shared
-            .checks
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone();
+        let checks = self.checks();
         Watching {
             _checks: checks
                 .into_iter()
@@ -364,6 +359,15 @@ impl Health {
                 })
                 .collect(),
         }
+    }
+
+    /// The checks registered, to run or read without holding the lock.
+    fn checks(&self) -> Vec<Arc<Check>> {
+        self.shared
+            .checks
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 
     /// Every start hook and every `on_started` hook completed.
@@ -399,12 +403,7 @@ impl Health {
     /// checks' last results and, for a component that depends on a failing
     /// one, the chain to it.
     pub fn report(&self) -> HealthReport {
-        let checks = self
-            .shared
-            .checks
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone();
+        let checks = self.checks();
         let steps = self.shared.steps.get();
         let mut components: Vec<ComponentHealth> = Vec::new();
         // The component of each step, for the graph walk below.

@@ -39,35 +39,8 @@ impl Context {
         state.serving.store(true, Ordering::Release);
         tracing::info!(target: "engin", app, built_in = ?self.build_started.elapsed(), hooks = hooks.len(), tasks = tasks.len(), "built");
 
-        // Start the hooks in dependency order, in place: concurrently as
-        // the graph allows, or one at a time.
         let start_began = Instant::now();
-        let steps = state.steps.graph().copied();
-        let (failure, started, critical) = if state.options.sequential {
-            let mut start = HookLoop::start(
-                &mut hooks,
-                &state.shutdown,
-                state.options.start_timeout,
-                state.start_deadline,
-                state.traced,
-            );
-            let failure = (&mut start).await.pop();
-            (failure, start.started(), None)
-        } else {
-            let mut start = GraphLoop::start(
-                &mut hooks,
-                steps,
-                &state.shutdown,
-                state.options.start_timeout,
-                state.start_deadline,
-                state.traced,
-            );
-            let failure = (&mut start).await.pop();
-            (failure, start.started(), start.critical_path())
-        };
-        if let Some(e) = failure {
-            state.errors.report(e);
-        }
+        let (started, critical) = start_hooks(&mut hooks, &state).await;
 
         // Supervised tasks start after every start hook and `on_started`
         // hook. Each has a token of its own, a child of `cancel`: dropping
@@ -97,16 +70,7 @@ impl Context {
             hooks.stop_on_drop(Orphans::new(&state, aborts));
             health.set_started();
             let watching = health.watch();
-            match critical {
-                Some((path, chain)) => {
-                    tracing::info!(target: "engin", app, hooks = started, tasks = running.len(),
-                    started_in = ?start_began.elapsed(), critical_path = ?path, critical_chain = %chain, "started")
-                }
-                None => {
-                    tracing::info!(target: "engin", app, hooks = started, tasks = running.len(),
-                    started_in = ?start_began.elapsed(), "started")
-                }
-            }
+            log_started(app, started, running.len(), start_began, critical);
             if let Some(tx) = self.on_started.take() {
                 let _ = tx.send(());
             }
@@ -137,6 +101,57 @@ impl Context {
             }
         }
         Ok(())
+    }
+}
+
+/// Starts the hooks in dependency order, in place: concurrently as the
+/// graph allows, or one at a time. Reports the failure, if any; returns how
+/// many started and, when tracing, the critical path.
+async fn start_hooks(hooks: &mut Hooks, state: &RunState) -> (usize, Option<(Duration, String)>) {
+    let (failure, started, critical) = if state.options.sequential {
+        let mut start = HookLoop::start(
+            hooks,
+            &state.shutdown,
+            state.options.start_timeout,
+            state.start_deadline,
+            state.traced,
+        );
+        let failure = (&mut start).await.pop();
+        (failure, start.started(), None)
+    } else {
+        let mut start = GraphLoop::start(
+            hooks,
+            state.steps.graph().copied(),
+            &state.shutdown,
+            state.options.start_timeout,
+            state.start_deadline,
+            state.traced,
+        );
+        let failure = (&mut start).await.pop();
+        (failure, start.started(), start.critical_path())
+    };
+    if let Some(e) = failure {
+        state.errors.report(e);
+    }
+    (started, critical)
+}
+
+/// The `started` summary line.
+fn log_started(
+    app: &'static str,
+    hooks: usize,
+    tasks: usize,
+    began: Instant,
+    critical: Option<(Duration, String)>,
+) {
+    match critical {
+        Some((path, chain)) => {
+            tracing::info!(target: "engin", app, hooks, tasks, started_in = ?began.elapsed(),
+                critical_path = ?path, critical_chain = %chain, "started")
+        }
+        None => {
+            tracing::info!(target: "engin", app, hooks, tasks, started_in = ?began.elapsed(), "started")
+        }
     }
 }
 
