@@ -11,6 +11,8 @@ pub use engin_core::{
     NodeKind, Options, Phase, Policy, Restart, Running, Shutdown, ShutdownReason, TaskBuilder,
     Timeline,
 };
+#[doc(hidden)]
+pub use engin_core::{hook_method, HookMethod};
 /// Marks a provider: a function (sync or `async`, returning `T` or
 /// `Result<T, E>`) or a struct with named fields, whose fields are injected.
 ///

@@ -53,7 +53,11 @@ pub use guard::Guard;
 pub use health::{CheckKind, Health};
 pub use hook::Hook;
 pub use lifecycle::{HookBuilder, Lifecycle, TaskBuilder};
+// Named in the one error a `start` or `close` method that does not fit
+// gets, so they live where a user would look.
 pub use options::Options;
+#[doc(hidden)]
+pub use owned::{hook_method, HookMethod};
 pub use running::Running;
 pub use shutdown::{Shutdown, ShutdownReason};
 pub use task::{Policy, Restart};
@@ -65,7 +69,7 @@ pub mod __private {
     pub use crate::context::Context;
     pub use crate::entry::{describe, run, run_until, start};
     pub use crate::error::check;
-    pub use crate::owned::{hook_method, Exposed, HookMethod, Owned};
+    pub use crate::owned::{Exposed, Owned};
     pub use crate::pick::{each_type_has_one_provider, pick, Here, Pick, There};
     pub use crate::returned::{NotAResult, ResultUnderAlias, Returned, SpelledOutResult};
 }

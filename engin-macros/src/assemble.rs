@@ -980,7 +980,7 @@ fn keep(cx: &Ident, v: &Ident, value: TokenStream, f: &FnDesc) -> TokenStream {
     let call = |method: &TokenStream| {
         let span = cx.span().located_at(span_of(method));
         let value = Ident::new("value", span);
-        let call = quote_spanned!(span=> ::engin::__private::hook_method(#value.#method()).await);
+        let call = quote_spanned!(span=> ::engin::hook_method(#value.#method()).await);
         (value, call)
     };
     let start = (!f.start.is_empty()).then(|| {
