@@ -466,6 +466,19 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             (None, [i]) => Some(Dep::Value(*i)),
             (None, []) => {
                 let shown = display(&p.ty);
+                // A provider that takes what it builds: a cycle of one, not
+                // a missing provider (it is left out of its own candidates).
+                if let Some(me) = me.filter(|&i| {
+                    providers[i].1.decorate.is_none()
+                        && by_key.get(key.as_str()).is_some_and(|v| v.contains(&i))
+                }) {
+                    let name = &providers[me].1.name;
+                    errors.push(syn::Error::new_spanned(
+                        &p.ty,
+                        format!("dependency cycle in engin `{app}`: {name} -> {name}\nhelp: a value cannot depend on itself, even indirectly; break the cycle, for example by building one of them from the other's parts"),
+                    ));
+                    return None;
+                }
                 let private = by_key
                     .get(key.as_str())
                     .and_then(|v| v.iter().find_map(|&i| owner[i]));

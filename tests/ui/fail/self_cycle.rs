@@ -1,0 +1,12 @@
+#[derive(Clone)]
+pub struct Config;
+
+#[engin::provide]
+fn config(previous: &Config) -> Config {
+    previous.clone()
+}
+
+#[engin::app(config)]
+struct App;
+
+fn main() {}
