@@ -108,17 +108,12 @@ impl Check {
     /// Runs the check once, within its timeout, and keeps the result.
     async fn run_once(&self) {
         let began = Instant::now();
-        // A task of its own: a panic is contained, and a check that never
-        // returns is aborted at the timeout.
-        let task = AbortOnDrop(tokio::spawn((self.run)()));
-        let error = match tokio::time::timeout(self.timeout, task).await {
-            Ok(Ok(Ok(()))) => None,
-            Ok(Ok(Err(e))) => Some(crate::error::chain_of(&*e)),
-            Ok(Err(panic)) => Some(match panic.try_into_panic() {
-                Ok(payload) => format!("panicked: {}", crate::error::panic_message(&*payload)),
-                Err(_) => "cancelled".to_owned(),
-            }),
-            Err(_) => Some(format!("timed out after {:?}", self.timeout)),
+        let error = match contained((self.run)(), self.timeout).await {
+            Ok(()) => None,
+            Err(Contained::Failed(e)) => Some(crate::error::chain_of(&*e)),
+            Err(Contained::Panicked(message)) => Some(format!("panicked: {message}")),
+            Err(Contained::Cancelled) => Some("cancelled".to_owned()),
+            Err(Contained::TimedOut) => Some(format!("timed out after {:?}", self.timeout)),
         };
         let latency = began.elapsed();
         let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
@@ -144,8 +139,32 @@ impl Check {
     }
 }
 
+/// How a future run by [`contained`] did not succeed.
+pub(crate) enum Contained {
+    Failed(BoxError),
+    Panicked(String),
+    Cancelled,
+    TimedOut,
+}
+
+/// Runs `fut` as a task of its own within `limit`: a panic is contained,
+/// and a future that overruns is aborted (also if this future is dropped).
+pub(crate) async fn contained(
+    fut: impl Future<Output = Result<(), BoxError>> + Send + 'static,
+    limit: Duration,
+) -> Result<(), Contained> {
+    match tokio::time::timeout(limit, AbortOnDrop(tokio::spawn(fut))).await {
+        Ok(Ok(result)) => result.map_err(Contained::Failed),
+        Ok(Err(join)) => Err(match join.try_into_panic() {
+            Ok(payload) => Contained::Panicked(crate::error::panic_message(&*payload)),
+            Err(_) => Contained::Cancelled,
+        }),
+        Err(_) => Err(Contained::TimedOut),
+    }
+}
+
 /// A task aborted when its handle is dropped.
-pub(crate) struct AbortOnDrop<T>(pub(crate) tokio::task::JoinHandle<T>);
+struct AbortOnDrop<T>(tokio::task::JoinHandle<T>);
 
 impl<T> Drop for AbortOnDrop<T> {
     fn drop(&mut self) {

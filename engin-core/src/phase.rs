@@ -7,7 +7,7 @@ use std::pin::Pin;
 use std::time::Duration;
 
 use crate::error::{BoxError, Error, Phase};
-use crate::health::AbortOnDrop;
+use crate::health::{contained, Contained};
 use crate::timeline::{Kind, Outcome, Recorder};
 
 type PhaseFn =
@@ -64,28 +64,29 @@ pub(crate) async fn run(
             limit = limit.min(deadline.saturating_duration_since(tokio::time::Instant::now()));
         }
         let began = timeline.map(|t| t.now());
-        let task = AbortOnDrop(tokio::spawn((hook.run)()));
-        let result = match tokio::time::timeout(limit, task).await {
-            Ok(Ok(Ok(()))) => Ok(()),
-            Ok(Ok(Err(source))) => Err(Error::Failed {
+        let component = hook.name.clone();
+        let result = contained((hook.run)(), limit).await.map_err(|e| match e {
+            Contained::Failed(source) => Error::Failed {
                 phase,
-                component: hook.name.clone(),
+                component,
                 source,
-            }),
-            Ok(Err(join)) => Err(Error::Panicked {
+            },
+            Contained::Panicked(message) => Error::Panicked {
                 phase,
-                component: hook.name.clone(),
-                message: match join.try_into_panic() {
-                    Ok(payload) => crate::error::panic_message(&*payload),
-                    Err(_) => "cancelled".into(),
-                },
-            }),
-            Err(_) => Err(Error::TimedOut {
+                component,
+                message,
+            },
+            Contained::Cancelled => Error::Panicked {
                 phase,
-                component: hook.name.clone(),
+                component,
+                message: "cancelled".into(),
+            },
+            Contained::TimedOut => Error::TimedOut {
+                phase,
+                component,
                 after: limit,
-            }),
-        };
+            },
+        });
         if let (Some(t), Some(began)) = (timeline, began) {
             t.record(
                 hook.name.clone(),
