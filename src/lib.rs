@@ -6,7 +6,7 @@
 extern crate self as engin;
 
 pub use engin_core::{
-    health, timeline, All, BoxError, CancellationToken, Chain, CheckKind, Children, Closed,
+    health, rules, timeline, All, BoxError, CancellationToken, Chain, CheckKind, Children, Closed,
     ComponentError, Edge, Error, Exit, Graph, Guard, Health, Hook, HookBuilder, Lifecycle, Node,
     NodeKind, Options, Phase, Policy, Restart, Running, Shutdown, ShutdownReason, TaskBuilder,
     Timeline,

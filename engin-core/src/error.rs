@@ -291,15 +291,11 @@ impl<E: ComponentError> Closed for Result<(), E> {
 /// Converts a provider's or invocation's `Result` into an engin error naming it.
 #[doc(hidden)]
 #[inline]
-pub fn check<T, E: ComponentError>(
-    phase: Phase,
-    name: &'static str,
-    r: Result<T, E>,
-) -> Result<T, Error> {
-    r.map_err(|e| Error::Failed {
+pub fn check<T>(phase: Phase, name: &'static str, r: Result<T, BoxError>) -> Result<T, Error> {
+    r.map_err(|source| Error::Failed {
         phase,
         component: Cow::Borrowed(name),
-        source: e.into_box_error(),
+        source,
     })
 }
 

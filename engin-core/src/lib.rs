@@ -34,6 +34,7 @@ mod owned;
 mod phase;
 mod pick;
 mod returned;
+pub mod rules;
 mod running;
 mod serve;
 mod shutdown;
@@ -70,6 +71,4 @@ pub mod __private {
     pub use crate::entry::{describe, run, run_until, start};
     pub use crate::error::check;
     pub use crate::owned::{Exposed, Owned};
-    pub use crate::pick::{each_type_has_one_provider, pick, Here, Pick, There};
-    pub use crate::returned::{NotAResult, ResultUnderAlias, Returned, SpelledOutResult};
 }

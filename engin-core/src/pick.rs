@@ -11,11 +11,9 @@
 use std::marker::PhantomData;
 
 /// The index of the first element of a candidate list.
-#[doc(hidden)]
 pub struct Here;
 
 /// The index of an element after the first.
-#[doc(hidden)]
 pub struct There<I>(PhantomData<I>);
 
 /// A candidate list that holds a `&'a T`, at index `I`.
@@ -24,7 +22,6 @@ pub struct There<I>(PhantomData<I>);
     label = "this type is not provided",
     note = "several members provide a type with this name, and none of them is `{T}`: add a provider of `{T}`, or name the type you meant"
 )]
-#[doc(hidden)]
 pub trait Pick<'a, T, I> {
     /// The element whose type is `T`.
     fn pick(&self) -> &'a T;
@@ -57,22 +54,6 @@ impl<'a, H, T, Rest: Pick<'a, T, I>, I> Pick<'a, T, There<I>> for (&'a H, Rest) 
     }
 }
 
-/// The candidate whose type is the one expected where the call stands.
-#[doc(hidden)]
-#[inline(always)]
-pub fn pick<'a, T, I, C: Pick<'a, T, I>>(candidates: &C) -> &'a T {
-    candidates.pick()
-}
-
-/// Compiles only if `value`'s type is among `candidates` once: two members
-/// that provide the same type stop here, with "type annotations needed" on
-/// the second one's return type.
-#[doc(hidden)]
-#[inline(always)]
-pub fn each_type_has_one_provider<'a, T, I, C: Pick<'a, T, I>>(candidates: &C, value: &T) {
-    let _ = (candidates, value);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,9 +79,7 @@ mod tests {
     fn the_parameter_type_picks_the_candidate() {
         let (r, h) = (redisish::Client(1), httpish::Client(2));
         let candidates = (&r, (&h,));
-        assert_eq!(takes_http(pick(&candidates)), 2);
-        assert_eq!(takes_redis(pick(&candidates)), 1);
-        each_type_has_one_provider(&candidates, &r);
-        each_type_has_one_provider(&candidates, &h);
+        assert_eq!(takes_http(Pick::pick(&candidates)), 2);
+        assert_eq!(takes_redis(Pick::pick(&candidates)), 1);
     }
 }

@@ -127,6 +127,10 @@ enum Dep {
     None,
     /// A decorator's first parameter: the value of source `i`, moved in.
     Move(usize),
+    /// The `T` of provider `i`'s `XResult<T>`, a `Result` under another
+    /// name (then the provider's own check reports the alias, the one
+    /// error), or a "no provider" error from rustc (it is not a `Result`).
+    Ok(usize),
 }
 
 impl Dep {
@@ -135,6 +139,7 @@ impl Dep {
         let to = |i: usize| redirect.get(&i).copied().unwrap_or(i);
         match self {
             Dep::Value(i) => Dep::Value(to(i)),
+            Dep::Ok(i) => Dep::Ok(to(i)),
             Dep::Pick { builtin, values } => Dep::Pick {
                 builtin,
                 values: values.into_iter().map(to).collect(),
@@ -152,7 +157,7 @@ impl Dep {
     /// sources below `providers` (the others are supplied values).
     fn providers(&self, providers: usize) -> Vec<usize> {
         match self {
-            Dep::Value(i) => vec![*i],
+            Dep::Value(i) | Dep::Ok(i) => vec![*i],
             Dep::Builtin(_) => Vec::new(),
             Dep::Pick { values, .. } => values.clone(),
             Dep::Some { dep, .. } => dep.providers(providers),
@@ -192,6 +197,20 @@ fn near_miss(key: &str, keys: &[String], outputs: &[&TokenStream]) -> Option<Str
             ));
         }
     }
+    // `Router` asked for, `Router<Database>` provided: one path, other
+    // generic arguments.
+    let base = |k: &str| k.split('<').next().unwrap_or(k).to_owned();
+    if let Some(i) = keys.iter().position(|k| k != key && base(k) == base(key)) {
+        let found = display(outputs[i]);
+        let fix = if base(key) == "Router" && !key.contains('<') {
+            ": give the router its state with `.with_state(..)`, which makes it the `Router` (`Router<()>`) that is taken here"
+        } else {
+            ": provide the type that is taken here, or take the one that is provided"
+        };
+        return Some(format!(
+            "`{found}` is provided, not `{key}` (other generic arguments){fix}"
+        ));
+    }
     // `Config` asked for, `Arc<Config>` provided.
     let i = keys
         .iter()
@@ -200,6 +219,26 @@ fn near_miss(key: &str, keys: &[String], outputs: &[&TokenStream]) -> Option<Str
     Some(format!(
         "`{found}` is provided: take `&{found}` or `{found}` instead"
     ))
+}
+
+/// The provider of `XResult<key>` (a name ending in `Result`, not naming
+/// `Self`), which is likely a `Result` under another name: its own
+/// expansion reports that, so a member that takes `key` gets no second
+/// error.
+fn result_alias(key: &str, keys: &[String]) -> Option<usize> {
+    keys.iter().position(|k| {
+        let Some((outer, args)) = k.split_once('<') else {
+            return false;
+        };
+        let first = args.strip_suffix('>').unwrap_or(args);
+        let first = first.split(',').next().unwrap_or_default();
+        outer.ends_with("Result")
+            && outer != "Result"
+            && first == key
+            && !k
+                .split(|c: char| !c.is_alphanumeric() && c != '_')
+                .any(|w| w == "Self")
+    })
 }
 
 /// `T` of a parameter `Option<&T>` (with `true`) or `Option<T>`: an
@@ -226,6 +265,35 @@ fn optional(ty: &TokenStream) -> Option<(bool, TokenStream)> {
         syn::Type::Reference(_) => None,
         other => Some((false, quote!(#other))),
     }
+}
+
+/// The contributions of a `Vec<T>` (provider index, with the taken
+/// `All<T>` as written) whose `All<Vec<T>>` no member takes while one
+/// takes `All<T>`.
+fn lost_contributions(
+    providers: &[(&Member, &FnDesc)],
+    invocations: &[(&Member, &FnDesc)],
+    keys: &[String],
+) -> HashMap<usize, TokenStream> {
+    let taken: HashMap<String, &TokenStream> = providers
+        .iter()
+        .chain(invocations)
+        .flat_map(|(_, f)| &f.params)
+        .map(|p| (type_key(&p.ty), &p.ty))
+        .collect();
+    providers
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, f))| f.collect)
+        .filter_map(|(c, _)| {
+            let element = keys[c].strip_prefix("Vec<")?.strip_suffix('>')?;
+            if taken.contains_key(&format!("All<{}>", keys[c])) {
+                return None;
+            }
+            let all = taken.get(&format!("All<{element}>"))?;
+            Some((c, (*all).clone()))
+        })
+        .collect()
 }
 
 /// The steps that gather collections: one member of engin's own per element
@@ -376,6 +444,21 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         }
     }
     let mut errors = Errors::default();
+    // A `Vec<T>` contributed to an `All<Vec<T>>` that nobody takes, while
+    // an `All<T>` is taken: the elements would never reach it.
+    let lost = lost_contributions(&providers, &invocations, &keys);
+    for (&c, all) in &lost {
+        let f = providers[c].1;
+        let element = display(&f.output);
+        let all = display(all);
+        errors.push(syn::Error::new_spanned(
+            &f.output,
+            format!(
+                "`{}` contributes a `{element}` to `All<{element}>`, which no member of engin `{app}` takes, while `{all}` is taken\nhelp: a `#[provide(collect)]` function contributes one element of the collection: return one element from each, or take `All<{element}>`",
+                f.name
+            ),
+        ));
+    }
     // A member replaced by a derived application: each public type it
     // provided itself must still be provided, by its replacement or another
     // member. What its includes provided went with it.
@@ -479,6 +562,9 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
                     ));
                     return None;
                 }
+                if let Some(i) = result_alias(&key, &keys) {
+                    return Some(Dep::Ok(i));
+                }
                 let private = by_key
                     .get(key.as_str())
                     .and_then(|v| v.iter().find_map(|&i| owner[i]));
@@ -497,16 +583,45 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
                     .map(|(name, _)| format!(
                         "`{name}` returns `{shown}` but is not marked `#[provide]`: add `#[provide]` to it"
                     ));
+                if lost.values().any(|all| type_key(all) == key) {
+                    // Reported on the contribution above.
+                    return None;
+                }
                 let collection = key.strip_prefix("All<").and_then(|k| k.strip_suffix('>')).map(|element| format!(
                     "nothing in `{app}` contributes a `{element}`: mark a provider of `{element}` with `#[provide(collect)]`, or declare that the collection may be empty, `#[app(.., collect({element}))]`"
                 ));
-                let help = unmarked.or(collection).or_else(|| near_miss(&key, &keys, &outputs)).unwrap_or_else(|| format!(
-                    "add a `#[provide]` function or struct that builds `{shown}` (or a block that has one) to the members of `{app}`"
-                ));
-                errors.push(syn::Error::new_spanned(
-                    &p.ty,
-                    format!("no provider for `{shown}` in engin `{app}`\nhelp: {help}"),
-                ));
+                let from_engin = engin_block_of(&key).map(|e| {
+                    let module = e.block.rsplit_once("::").map_or("engin", |(m, _)| m);
+                    format!(
+                        "engin's `{module}::{}` provides `{}` (feature `{}`): add it to the members of `{app}`, or provide a `{shown}` of your own",
+                        e.listed_as[0], e.ty, e.feature
+                    )
+                });
+                // engin's HTTP server takes the application's routes.
+                let routes = (key == "Router" && me.and_then(|i| engin_provider(providers[i].0, providers[i].1)).is_some())
+                    .then(|| "add a `#[provide]` function that returns the application's routes, an `axum::Router` (with its state given by `.with_state(..)`, if it has one)".to_owned());
+                let help = unmarked
+                    .or(collection)
+                    .or_else(|| near_miss(&key, &keys, &outputs))
+                    .or(routes)
+                    .or(from_engin)
+                    .unwrap_or_else(|| format!(
+                        "add a `#[provide]` function or struct that builds `{shown}` (or a block that has one) to the members of `{app}`"
+                    ));
+                // A parameter of one of engin's own blocks: said on the
+                // block as the application lists it, not in engin's source.
+                let needed_by = me.and_then(|i| engin_provider(providers[i].0, providers[i].1));
+                let listed = needed_by.and_then(|e| members.iter().find(|m| lists(m, e)));
+                match (needed_by, listed) {
+                    (Some(_), Some(m)) => errors.push(syn::Error::new_spanned(
+                        &m.path,
+                        format!("no provider for `{shown}` in engin `{app}`, which engin's `{}` needs\nhelp: {help}", crate::chain::shown(&m.path)),
+                    )),
+                    _ => errors.push(syn::Error::new_spanned(
+                        &p.ty,
+                        format!("no provider for `{shown}` in engin `{app}`\nhelp: {help}"),
+                    )),
+                }
                 None
             }
             _ => Some(Dep::Pick { builtin, values }),
@@ -687,6 +802,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     }
 
     let supplied: Vec<&Ident> = input.supplied.iter().map(|(n, _)| n).collect();
+    let (who, hints) = provider_names(&providers, &input.supplied_names);
     generate(
         cx,
         &providers,
@@ -700,6 +816,9 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             outputs,
             supplied,
             groups: &groups,
+            app: &app,
+            who,
+            hints,
         },
     )
 }
@@ -727,6 +846,12 @@ struct Sources<'a> {
     supplied: Vec<&'a Ident>,
     /// The groups of sources whose types share a name.
     groups: &'a [Group],
+    /// The application's name, for messages.
+    app: &'a str,
+    /// How messages name each source's provider (see `provider_names`).
+    who: Vec<String>,
+    /// For each source, a hint when its type is provided twice.
+    hints: Vec<Option<String>>,
 }
 
 /// The straight-line start-up code.
@@ -813,7 +938,7 @@ fn generate(
     };
     let mut out: Vec<TokenStream> = checks_first
         .iter()
-        .map(|(b, m)| group_check(&places, &sources.outputs, *b, m))
+        .map(|(b, m)| group_check(&places, sources, *b, m))
         .collect();
     let mut index = 0;
     let mut segment = 0;
@@ -827,7 +952,7 @@ fn generate(
                     let v = format_ident!("__engin_v{}", i);
                     out.push(keep(cx, &v, value, f));
                     for (builtin, members) in checks_after.get(&i).into_iter().flatten() {
-                        out.push(group_check(&places, &sources.outputs, *builtin, members));
+                        out.push(group_check(&places, sources, *builtin, members));
                     }
                 }
                 None => out.push(quote!(#value;)),
@@ -860,7 +985,7 @@ fn generate(
                         _ => None,
                     }));
                     for (builtin, members) in checks_after.get(&i).into_iter().flatten() {
-                        body.push(group_check(&places, &sources.outputs, *builtin, members));
+                        body.push(group_check(&places, sources, *builtin, members));
                     }
                 }
                 None => body.push(quote!(#value;)),
@@ -1109,28 +1234,198 @@ impl Places<'_> {
     }
 }
 
-/// Checks that each member of a group of types sharing a name is a type of
-/// its own: picking a member's type among it and the members built before
-/// it must be unambiguous, or rustc stops on the later member's type.
+/// Checks that the members of a group of types sharing a name are distinct
+/// types, pair by pair (and distinct from engin's built-in of that name):
+/// for a pair of one type, one error in engin's words on the later
+/// member's type. It sits in the body that picks among them, where it
+/// keeps rustc from reporting the picks as ambiguous.
 fn group_check(
     places: &Places<'_>,
-    outputs: &[&TokenStream],
+    sources: &Sources<'_>,
     builtin: Option<&'static str>,
     members: &[usize],
 ) -> TokenStream {
-    let first = usize::from(builtin.is_none());
-    let checks = (first..members.len()).map(|k| {
-        let m = members[k];
-        let span = places.cx.span().located_at(span_of(outputs[m]));
-        let candidates = places.candidates(builtin, &members[..=k], span);
-        let value = places.value(m, span);
-        let check = over_whole(
-            quote_spanned!(span=> ::engin::__private::each_type_has_one_provider(&#candidates, &#value)),
-            outputs[m],
-        );
-        quote!(#check;)
-    });
+    let mut checks = Vec::new();
+    for (k, &later) in members.iter().enumerate() {
+        let output = sources.outputs[later];
+        let span = places.cx.span().located_at(span_of(output));
+        let shown = display(output).replace('{', "{{").replace('}', "}}");
+        let mut earlier: Vec<(TokenStream, String, String, String)> = Vec::new();
+        if let Some(b) = builtin {
+            earlier.push((
+                places.builtin(b, span),
+                format!("`{b}` is provided by engin itself: take it as a parameter instead of providing it"),
+                "engin provides this type".to_owned(),
+                format!("every engin application has one `{b}`; a member that needs it takes `&{b}`"),
+            ));
+        }
+        for &e in &members[..k] {
+            let value = places.value(e, span);
+            let note = sources.hints[e]
+                .as_ref()
+                .or(sources.hints[later].as_ref())
+                .cloned()
+                .unwrap_or_else(|| "an application has one provider per type: remove one of them, or make the second a `#[decorate]` that takes the first's value".to_owned());
+            earlier.push((
+                quote_spanned!(span=> &#value),
+                format!(
+                    "`{shown}` is provided twice in engin `{}`: by {} and by {}",
+                    sources.app, sources.who[e], sources.who[later]
+                ),
+                "provided twice".to_owned(),
+                note,
+            ));
+        }
+        let value = places.value(later, span);
+        for (first, message, label, note) in earlier {
+            let verdict = over_whole(
+                quote_spanned!(span=> (&::engin::rules::pair(#first, &#value)).verdict()),
+                output,
+            );
+            let once = over_whole(quote_spanned!(span=> ProvidedOnce::once), output);
+            let check = quote_spanned!(span=> #once(#verdict));
+            checks.push(quote! {
+                {
+                    #[allow(unused_imports)]
+                    use ::engin::rules::{IsDistinct as _, IsSame as _};
+                    #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+                    trait ProvidedOnce {
+                        fn once(self) where Self: ::core::marker::Sized {}
+                    }
+                    #[diagnostic::do_not_recommend]
+                    impl ProvidedOnce for ::engin::rules::Distinct {}
+                    #check;
+                }
+            });
+        }
+    }
     quote!(#(#checks)*)
+}
+
+/// How errors name source `j`'s provider, and a hint for a type provided
+/// twice when the provider is one of engin's own blocks.
+fn provider_names(
+    providers: &[(&Member, &FnDesc)],
+    supplied: &[String],
+) -> (Vec<String>, Vec<Option<String>>) {
+    let mut who = Vec::new();
+    let mut hints = Vec::new();
+    for (m, f) in providers {
+        match engin_provider(m, f) {
+            Some(p) => {
+                who.push(format!("engin's `{}`", p.block));
+                hints.push(p.instead.map(str::to_owned));
+            }
+            None => {
+                who.push(format!("`{}`", as_listed(m, f)));
+                hints.push(None);
+            }
+        }
+    }
+    for name in supplied {
+        who.push(format!("`supply({name})`"));
+        hints.push(None);
+    }
+    (who, hints)
+}
+
+/// A provider's name as the application lists it: `a::config`, or
+/// `SettingsBlock::from_env` (a block's function), unless it was given a
+/// `name`.
+fn as_listed(m: &Member, f: &FnDesc) -> String {
+    let path = crate::chain::shown(&m.path);
+    let last = path.rsplit("::").next().unwrap_or_default();
+    if f.call.is_empty() || f.call.to_string().ends_with("__engin_new") {
+        if f.name == last {
+            return path;
+        }
+    } else if let Some(function) = f.name.strip_prefix(&format!("{last}::")) {
+        return format!("{path}::{function}");
+    }
+    f.name.clone()
+}
+
+/// A provider of one of engin's own blocks.
+struct EnginProvider {
+    /// The provider's name (`#[provide(name = ..)]` in engin's source).
+    name: &'static str,
+    /// The last segment of its type.
+    ty: &'static str,
+    /// The block that provides it, by its full path.
+    block: &'static str,
+    /// What to do to provide the type yourself, when engin has a way.
+    instead: Option<&'static str>,
+    /// The feature of engin that has the block.
+    feature: &'static str,
+    /// The last segments of the blocks an application lists to get it.
+    listed_as: &'static [&'static str],
+}
+
+/// The providers of engin's own blocks (`src/redis.rs`, `src/http.rs`).
+const ENGIN_PROVIDERS: &[EnginProvider] = &[
+    EnginProvider {
+        name: "redis config",
+        ty: "RedisConfig",
+        block: "engin::redis::RedisBlock",
+        instead: Some("`engin::redis::RedisBlock` reads `RedisConfig` from `REDIS_*`: to provide your own, list `engin::redis::RedisClientBlock` instead, which takes the `RedisConfig` the application provides"),
+        feature: "redis",
+        listed_as: &["RedisBlock"],
+    },
+    EnginProvider {
+        name: "redis",
+        ty: "Redis",
+        block: "engin::redis::RedisClientBlock",
+        instead: None,
+        feature: "redis",
+        listed_as: &["RedisBlock", "RedisClientBlock"],
+    },
+    EnginProvider {
+        name: "http config",
+        ty: "HttpConfig",
+        block: "engin::http::HttpBlock",
+        instead: Some("`engin::http::HttpBlock` reads `HttpConfig` from `HTTP_*`: to provide your own, list `engin::http::HttpServerBlock` instead, which takes the `HttpConfig` the application provides"),
+        feature: "axum",
+        listed_as: &["HttpBlock"],
+    },
+    EnginProvider {
+        name: "http server",
+        ty: "HttpServer",
+        block: "engin::http::HttpServerBlock",
+        instead: None,
+        feature: "axum",
+        listed_as: &["HttpBlock", "HttpServerBlock"],
+    },
+];
+
+/// The provider in engin's own blocks of a type whose key is `key`.
+fn engin_block_of(key: &str) -> Option<&'static EnginProvider> {
+    let name = key.rsplit("::").next().unwrap_or(key);
+    ENGIN_PROVIDERS.iter().find(|p| p.ty == name)
+}
+
+/// Whether the application lists `m` (not included by another block)
+/// and it is the block that brings provider `e`, or a block that
+/// includes it.
+fn lists(m: &Member, e: &EnginProvider) -> bool {
+    let path = m.path.to_string();
+    let last = crate::chain::shown(&m.path);
+    let last = last.rsplit("::").next().unwrap_or_default();
+    !path.contains("$crate") && e.listed_as.contains(&last)
+}
+
+/// The engin block provider `f` is, if it is one: a block's function with
+/// the name and type engin gives it, in a block named like engin's.
+fn engin_provider(m: &Member, f: &FnDesc) -> Option<&'static EnginProvider> {
+    let path = crate::chain::shown(&m.path);
+    let block = path.rsplit("::").next().unwrap_or_default();
+    let ty = display(&f.output);
+    let ty = ty.rsplit("::").next().unwrap_or_default();
+    ENGIN_PROVIDERS.iter().find(|p| {
+        p.name == f.name
+            && p.ty == ty
+            && !f.call.is_empty()
+            && p.block.rsplit("::").next() == Some(block)
+    })
 }
 
 /// The argument for a parameter `&ty` (`by_ref`) or `ty` that takes `dep`.
@@ -1144,12 +1439,19 @@ fn argument(places: &Places<'_>, by_ref: bool, ty: &TokenStream, dep: &Dep) -> T
             let v = places.value(*j, span);
             quote_spanned!(span=> &#v)
         }
+        Dep::Ok(j) => {
+            let v = places.value(*j, span);
+            over_whole(
+                quote_spanned!(span=> ::engin::rules::ResultOf::ok_value(&#v)),
+                ty,
+            )
+        }
         Dep::Builtin(b) => places.builtin(b, span),
         Dep::Pick { builtin, values } => {
             let candidates = places.candidates(*builtin, values, span);
             let candidates = over_whole(quote_spanned!(span=> &#candidates), ty);
             over_whole(
-                quote_spanned!(span=> ::engin::__private::pick(#candidates)),
+                quote_spanned!(span=> ::engin::rules::Pick::pick(#candidates)),
                 ty,
             )
         }
@@ -1239,7 +1541,13 @@ fn step_call(
             quote!(::engin::Phase::Invoke)
         };
         let name = &f.name;
-        quote!(::engin::__private::check(#phase, #name, #value)?)
+        // The error type's bound is the trait's own (`E: ComponentError`
+        // through its method's path), so rustc's error names no helper.
+        let boxed = over_whole(
+            quote_spanned!(span=> |e| ::engin::ComponentError::into_box_error(e)),
+            &f.ret,
+        );
+        quote!(::engin::__private::check(#phase, #name, ::core::result::Result::map_err(#value, #boxed))?)
     } else {
         run
     }
@@ -1247,8 +1555,63 @@ fn step_call(
 
 #[cfg(test)]
 mod tests {
-    use super::type_key;
+    use super::{engin_block_of, near_miss, result_alias, type_key};
     use quote::quote;
+
+    fn keys(types: &[proc_macro2::TokenStream]) -> Vec<String> {
+        types.iter().map(type_key).collect()
+    }
+
+    #[test]
+    fn a_generic_type_with_other_arguments_is_a_near_miss() {
+        let outputs = [quote!(axum::Router<Database>), quote!(Pool<Postgres>)];
+        let keys = keys(&outputs);
+        let outputs: Vec<_> = outputs.iter().collect();
+        let router = near_miss("Router", &keys, &outputs).expect("a near miss");
+        assert!(
+            router.starts_with("`axum::Router<Database>` is provided, not `Router`"),
+            "{router}"
+        );
+        assert!(router.contains(".with_state(..)"), "{router}");
+        let pool = near_miss("Pool<Mysql>", &keys, &outputs).expect("a near miss");
+        assert!(
+            pool.starts_with("`Pool<Postgres>` is provided, not `Pool<Mysql>`"),
+            "{pool}"
+        );
+        assert!(!pool.contains("with_state"), "{pool}");
+        assert_eq!(near_miss("Database", &keys, &outputs), None);
+    }
+
+    #[test]
+    fn a_result_under_another_name_holds_what_is_taken() {
+        let keys = keys(&[
+            quote!(AppResult<MetricsServer>),
+            quote!(Result<Config, Error>),
+            quote!(ServiceResult<Self>),
+            quote!(Vec<Route>),
+        ]);
+        assert_eq!(result_alias("MetricsServer", &keys), Some(0));
+        assert_eq!(result_alias("Config", &keys), None, "named `Result`: known");
+        assert_eq!(
+            result_alias("Self", &keys),
+            None,
+            "not checked by its provider"
+        );
+        assert_eq!(result_alias("Route", &keys), None);
+    }
+
+    #[test]
+    fn engin_blocks_are_named_for_the_types_they_provide() {
+        assert_eq!(
+            engin_block_of("Redis").map(|p| p.listed_as[0]),
+            Some("RedisBlock")
+        );
+        assert_eq!(
+            engin_block_of("HttpConfig").map(|p| p.block),
+            Some("engin::http::HttpBlock")
+        );
+        assert!(engin_block_of("Config").is_none());
+    }
 
     #[test]
     fn keys_ignore_leading_paths() {

@@ -54,7 +54,9 @@ fn return_check(f: &FnMember<'_>) -> Option<TokenStream> {
         .next()
         .map_or_else(Span::call_site, |t| Span::call_site().located_at(t.span()));
     let call = crate::over_whole(
-        quote_spanned!(span=> (&::engin::__private::Returned::<#ty>::new()).check_return()),
+        quote_spanned!(span=> <_ as ::engin::rules::ResultSpelledOut<#ty>>::check(
+            (&::engin::rules::Returned::<#ty>::new()).verdict(),
+        )),
         &tokens,
     );
     Some(quote!(#call;))
@@ -72,7 +74,7 @@ fn return_checks(calls: Vec<TokenStream>) -> TokenStream {
             #[allow(dead_code)]
             fn __engin_return_check<__EnginT>() {
                 #[allow(unused_imports)]
-                use ::engin::__private::{NotAResult as _, ResultUnderAlias as _};
+                use ::engin::rules::{IsNotResult as _, IsResult as _};
                 #(#calls)*
             }
         };
@@ -207,11 +209,12 @@ fn description_macro(
             ::engin::__private::chain! { this [ #desc ] includes [ #(#includes)* ] at [ $($pre)* $name ] $($rest)* }
         };
     };
-    // Visible to the whole crate even for a private member, so a member the
-    // application cannot call is reported by rustc on the function itself.
+    // Visible to the whole crate even for a private or `pub(super)` member,
+    // so a member the application cannot call is reported by rustc on the
+    // function itself, not on this macro.
     let vis = match vis {
-        Visibility::Inherited => syn::parse_quote!(pub(crate)),
-        v => v.clone(),
+        Visibility::Public(_) => vis.clone(),
+        _ => syn::parse_quote!(pub(crate)),
     };
     quote! {
         #[doc(hidden)]
@@ -444,10 +447,7 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
             widest = vis.clone();
         }
     }
-    let use_vis = match widest {
-        Visibility::Inherited => syn::parse_quote!(pub(crate)),
-        v => v,
-    };
+    let use_vis = widest;
     let includes: Vec<Include> = args
         .include
         .iter()
