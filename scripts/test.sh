@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: unit, integration (real processes, signals and a real
-# redis-server), trybuild UI tests and doc tests, for every feature.
+# redis-server), trybuild UI tests and doc tests, with every feature; then
+# each feature alone (and none) built, linted, and its own tests run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,20 +21,53 @@ unset KUBERNETES_SERVICE_HOST
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-cargo test --workspace --all-features --all-targets 2>&1 | tee -a "$log"
-cargo test --workspace --all-features --doc 2>&1 | tee -a "$log"
+timings=()
+# Runs a step, its output kept for the closing count, and its time noted.
+step() {
+    local name=$1 began
+    shift
+    began=$(date +%s)
+    "$@" 2>&1 | tee -a "$log"
+    timings+=("$(printf '%5ds  %s' $(($(date +%s) - began)) "$name")")
+}
+
+step "every test, all features" cargo test --workspace --all-features --all-targets
+step "doc tests, all features" cargo test --workspace --all-features --doc
 
 # Features stay independent: the facade crate with none, and with each
-# feature alone (the list comes from Cargo.toml).
-features=$(cargo metadata --no-deps --format-version 1 | python3 -c '
+# feature alone, builds and lints every target that feature enables, and
+# runs its unit tests and the test targets that need no more than it (the
+# tests that need no feature ran above, with every feature). The features
+# and targets come from Cargo.toml.
+plan=$(cargo metadata --no-deps --format-version 1 | python3 -c '
 import json, sys
 pkg = next(p for p in json.load(sys.stdin)["packages"] if p["name"] == "engin")
-print(" ".join(f for f in sorted(pkg["features"]) if f != "default"))
+features = pkg["features"]
+def enabled(f):
+    out, todo = set(), [f]
+    while todo:
+        g = todo.pop()
+        if g in out or g not in features:
+            continue
+        out.add(g)
+        todo.extend(x for x in features[g] if not x.startswith("dep:") and "/" not in x)
+    return out
+for f in [""] + sorted(x for x in features if x != "default"):
+    on = enabled(f) if f else set()
+    tests = sorted(t["name"] for t in pkg["targets"] if "test" in t["kind"]
+                   and t.get("required-features") and set(t["required-features"]) <= on)
+    print(f or "-", " ".join(tests))
 ')
-cargo test -p engin --no-default-features --all-targets 2>&1 | tee -a "$log"
-for feature in $features; do
-    cargo test -p engin --no-default-features --features "$feature" --all-targets 2>&1 | tee -a "$log"
-done
+while read -r feature tests; do
+    flags=(-p engin --no-default-features)
+    if [ "$feature" != "-" ]; then flags+=(--features "$feature"); fi
+    name=${feature/-/no feature}
+    step "$name: build and lint every target" cargo clippy "${flags[@]}" --all-targets -- -D warnings
+    targets=(--lib)
+    for t in $tests; do targets+=(--test "$t"); done
+    step "$name: unit tests${tests:+ and tests/ $tests}" cargo test "${flags[@]}" "${targets[@]}"
+done <<<"$plan"
 
-# One closing line for the whole suite.
+# One closing line for the whole suite, and where the time went.
 awk '/^test result:/ { passed += $4; failed += $6 } END { printf "\nengin: %d passed, %d failed\n", passed, failed }' "$log"
+printf '%s\n' "${timings[@]}"
