@@ -730,9 +730,8 @@ impl Drop for Open {
 /// The open connections: their tasks, and the drain's signal to each.
 ///
 /// The drain reaches each connection as a flag and a waker, which a
-/// connection checks at each of its wake-ups with two atomic operations (a
-/// `CancellationToken` wait takes a lock there, about 2% of the requests
-/// per second of a small route).
+/// connection checks at each of its wake-ups with two atomic operations,
+/// no lock (a `CancellationToken` wait would take one per wake-up).
 #[derive(Default)]
 struct Connections {
     tracker: tokio_util::task::TaskTracker,
@@ -817,8 +816,8 @@ impl Drop for Serving {
 ///
 /// hyper makes a new sleep for every request head and drops it once the
 /// head is read; with tokio's timer each would enter the timer wheel and
-/// leave it again, twice per request (about 4% of the requests per second
-/// of a small route). Here the heads of a connection share one tokio sleep,
+/// leave it again, twice per request. Here the heads of a connection share
+/// one tokio sleep,
 /// moved only when it fires before the current head's deadline: one timer
 /// operation per timeout period instead of two per request.
 #[derive(Clone)]

@@ -1,4 +1,5 @@
-//! Real signals sent to a real child process running `examples/service.rs`.
+//! Real signals sent to a real child process running
+//! `tests/fixtures/signal_service.rs`.
 
 mod common;
 
@@ -7,9 +8,9 @@ use std::time::{Duration, Instant};
 
 use common::Spawned as Service;
 
-/// The service example, with `env`.
+/// The signal tests' service, with `env`.
 fn spawn(env: &[(&str, &str)]) -> Service {
-    common::spawn_example("service", &[], env)
+    common::spawn_example("signal_service", &[], env)
 }
 
 #[test]
@@ -32,6 +33,30 @@ fn sigterm_stops_every_hook_in_reverse_and_exits_zero() {
     );
     assert_eq!(code, Some(0), "{stderr}");
     assert!(stderr.contains("SIGTERM received"), "{stderr}");
+}
+
+/// `examples/service.rs`, as its documentation says: Ctrl-C cancels the
+/// worker, stops the cache before the database, and exits 0.
+#[test]
+fn the_service_example_stops_on_ctrl_c() {
+    let service = common::spawn_example("service", &[], &[] as &[(&str, &str)]);
+    let start = service.expect_line("ready: press Ctrl-C to stop");
+    assert_eq!(
+        start,
+        [
+            "database connected",
+            "cache warmed",
+            "ready: press Ctrl-C to stop"
+        ]
+    );
+    common::signal(service.child.id(), "INT");
+    let (code, rest, stderr) = service.finish();
+    assert_eq!(
+        rest,
+        ["worker cancelled", "cache flushed", "database disconnected"],
+        "{stderr}"
+    );
+    assert_eq!(code, Some(0), "{stderr}");
 }
 
 #[test]
@@ -355,7 +380,7 @@ fn sweep_spread(bin: &std::path::Path, env: &[(&str, &str)], min_span: Duration)
 /// interrupted, and `on_stopping` ran exactly when it was not.
 #[test]
 fn sigterm_at_any_instant_of_start_up_stops_every_hook_that_started() {
-    let bin = common::example("service", &[]);
+    let bin = common::example("signal_service", &[]);
     for env in [
         vec![],
         vec![("SERVICE_SLOW_START_MS", "3")],
@@ -383,7 +408,7 @@ fn sigterm_at_any_instant_of_start_up_stops_every_hook_that_started() {
 /// exited in 39 and 59 of 200 runs.)
 #[test]
 fn sigterm_at_any_instant_of_start_up_tears_down_every_guard_that_entered() {
-    let bin = common::example("service", &[]);
+    let bin = common::example("signal_service", &[]);
     for sequential in [false, true] {
         let mut env = vec![("SERVICE_GUARDS_MS", "1,2,4")];
         if sequential {
@@ -405,7 +430,7 @@ fn sigterm_at_any_instant_of_start_up_tears_down_every_guard_that_entered() {
 /// runs, about once in 1000.
 #[test]
 fn sigterm_at_the_instant_the_handlers_are_installed_is_never_lost() {
-    let bin = common::example("service", &[]);
+    let bin = common::example("signal_service", &[]);
     for cpus in cpu_sets() {
         // Where the boundary lies: a coarse pass over 0..8 ms; a run is
         // killed roughly when its signal comes before the boundary, so the

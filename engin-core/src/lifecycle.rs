@@ -453,8 +453,8 @@ impl Lifecycle {
         self.hook(name).append(hook);
     }
 
-    // Out of line: each registration, inlined in the code that builds the
-    // graph, stays a call (that code's size measured more than the call).
+    // Out of line: a registration in the code that builds the graph stays
+    // one call, so that code stays small.
     #[inline(never)]
     fn push(&self, mut entry: HookEntry) {
         entry.step = self.step().map_or(u32::MAX, |s| s as u32);

@@ -379,11 +379,9 @@ pub(crate) fn attr_args(attr: &syn::Attribute) -> syn::Result<TokenStream> {
     }
 }
 
-/// A `#[block]` impl read without its functions' bodies: rustc hands the
-/// macro a block of a hundred functions as thousands of tokens, and parsing
-/// every body (only to print it back unchanged) was most of the block's
-/// expansion time. Each function's attributes, visibility and signature are
-/// parsed; its body stays the token group it came as.
+/// A `#[block]` impl read without its functions' bodies: each function's
+/// attributes, visibility and signature are parsed; its body stays the
+/// token group it came as, since the macro only prints it back.
 pub(crate) struct LightImpl {
     /// `impl Name` (attributes, generics, trait) with empty braces: what
     /// is checked about the impl itself.
