@@ -57,9 +57,6 @@ pub(crate) struct FnMember<'a> {
     pub(crate) ret: TokenStream,
 }
 
-/// Types engin provides to every application.
-pub(crate) const BUILTINS: &[&str] = &["Lifecycle", "Shutdown"];
-
 /// `engin::Lifecycle` or `engin::Shutdown` written with its crate's name:
 /// the built-in's name. (Written without it, the type may be the user's
 /// own; rustc tells once the application is assembled.)
@@ -69,8 +66,9 @@ fn engin_builtin(ty: &Type) -> Option<&Ident> {
             let n = p.path.segments.len();
             let last = &p.path.segments.last()?.ident;
             let krate = &p.path.segments.iter().nth(n.checked_sub(2)?)?.ident;
-            ((krate == "engin" || krate == "engin_core") && BUILTINS.iter().any(|b| last == b))
-                .then_some(last)
+            ((krate == "engin" || krate == "engin_core")
+                && crate::vocab::BUILTINS.iter().any(|b| last == b))
+            .then_some(last)
         }
         Type::Group(g) => engin_builtin(&g.elem),
         Type::Paren(p) => engin_builtin(&p.elem),
@@ -279,7 +277,7 @@ pub(crate) fn fn_member<'a>(
                 "a decorator takes the value by value (it is moved in, and what the decorator returns replaces it): remove the `&`",
             )),
             Some(first) => {
-                let key = |t: &Type| crate::assemble::type_key(&quote::quote!(#t));
+                let key = |t: &Type| crate::vocab::type_key(&quote::quote!(#t));
                 if key(first.ty) != key(ty) {
                     let first = first.ty;
                     errors.push(syn::Error::new_spanned(

@@ -10,6 +10,7 @@ mod derive;
 mod desc;
 mod graph;
 mod member;
+mod vocab;
 
 use proc_macro::TokenStream;
 
