@@ -1,6 +1,5 @@
 //! Catching panics in futures without an extra dependency or allocation.
 
-use std::any::Any;
 use std::future::Future;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::pin::Pin;
@@ -22,33 +21,6 @@ impl<F: Future + Unpin> Future for CatchUnwind<F> {
             Ok(Poll::Pending) => Poll::Pending,
             Ok(Poll::Ready(v)) => Poll::Ready(Ok(v)),
             Err(payload) => Poll::Ready(Err(crate::error::panic_message(&*payload))),
-        }
-    }
-}
-
-/// A hook loop: advanced as far as it goes at each poll; a panic of the
-/// hook it was polling is handed back to it.
-pub(crate) trait Advance {
-    /// Runs the loop as far as it goes: `Ready` once it is over.
-    fn advance(&mut self, cx: &mut Context<'_>) -> Poll<()>;
-
-    /// The hook being polled panicked: give it up. Returns whether the
-    /// loop is over.
-    fn panicked(&mut self, payload: &(dyn Any + Send)) -> bool;
-}
-
-/// Polls `hooks` until it is over or pending. Panics are caught once per
-/// poll of the whole loop, not once per hook.
-pub(crate) fn poll_loop<A: Advance>(hooks: &mut A, cx: &mut Context<'_>) -> Poll<()> {
-    loop {
-        // The hook that panicked is given up and never polled again.
-        match catch_unwind(AssertUnwindSafe(|| hooks.advance(cx))) {
-            Ok(p) => return p,
-            Err(payload) => {
-                if hooks.panicked(&*payload) {
-                    return Poll::Ready(());
-                }
-            }
         }
     }
 }

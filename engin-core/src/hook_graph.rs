@@ -11,23 +11,24 @@
 //! a barrier: it waits for every hook before it, and every hook after it
 //! waits for it, as in sequential mode.
 //!
-//! While every hook finishes at its first poll, the loop runs them in
-//! order, exactly as the sequential loop does, and the graph is not even
-//! computed: it is built at the first hook that stays pending.
+//! Sequential mode is this loop with no step graph: every hook is then a
+//! barrier, so hooks start one at a time in registration order and stop in
+//! exact reverse. While every hook finishes at its first poll, the loop
+//! runs them in order and the graph is not even computed: it is built at
+//! the first hook that stays pending.
 
 use std::future::Future;
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::task::{ready, Poll};
+use std::task::Poll;
 use std::time::{Duration, Instant};
 
 use tokio_util::sync::WaitForCancellationFutureOwned;
 
-use crate::catch::{poll_loop, Advance};
 use crate::context::{Deadline, StepGraph};
 use crate::error::{BoxError, Error, Phase};
 use crate::hook::Hooks;
-use crate::hook_loop::HookLoop;
 use crate::shutdown::Shutdown;
 
 const NONE: u32 = u32::MAX;
@@ -747,27 +748,30 @@ impl<'a> GraphLoop<'a> {
     }
 }
 
-impl Advance for GraphLoop<'_> {
-    fn advance(&mut self, cx: &mut std::task::Context<'_>) -> Poll<()> {
-        self.run(cx)
-    }
-
-    /// A start ends, abandoning the starts under way; a stop goes on.
-    fn panicked(&mut self, payload: &(dyn std::any::Any + Send)) -> bool {
-        self.give_up(payload);
-        if self.start {
-            self.abandon_running();
-        }
-        self.start
-    }
-}
-
 impl Future for GraphLoop<'_> {
     type Output = Vec<Error>;
 
+    /// Runs the loop as far as it goes. A panic of the hook being polled
+    /// is caught here, once per poll of the whole loop rather than once
+    /// per hook: the hook is given up (a start ends, abandoning the starts
+    /// under way; a stop goes on).
     fn poll(mut self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> Poll<Vec<Error>> {
         let this = &mut *self;
-        ready!(poll_loop(this, cx));
+        loop {
+            // The hook that panicked is given up and never polled again, so
+            // a broken invariant inside it cannot be observed.
+            match catch_unwind(AssertUnwindSafe(|| this.run(cx))) {
+                Ok(Poll::Pending) => return Poll::Pending,
+                Ok(Poll::Ready(())) => break,
+                Err(payload) => {
+                    this.give_up(&*payload);
+                    if this.start {
+                        this.abandon_running();
+                        break;
+                    }
+                }
+            }
+        }
         Poll::Ready(std::mem::take(&mut this.errors))
     }
 }
@@ -790,8 +794,9 @@ pub(crate) fn shown_chain(names: &[&str]) -> String {
 }
 
 /// Stops `hooks` in reverse dependency order (`steps`), or strictly in
-/// reverse, by `deadline`; returns every failure, and the critical path
-/// when tracing.
+/// reverse (`sequential`: no step graph, every hook a barrier), by
+/// `deadline`; returns every failure, and the critical path when tracing
+/// along the graph.
 pub(crate) async fn stop_in_order(
     hooks: &mut Hooks,
     steps: Option<StepGraph>,
@@ -801,14 +806,10 @@ pub(crate) async fn stop_in_order(
     progress: Option<&AtomicUsize>,
     traced: bool,
 ) -> (Vec<Error>, Option<(Duration, String)>) {
-    if sequential {
-        let stopping = HookLoop::stop(hooks, deadline, default, progress, traced);
-        (stopping.await, None)
-    } else {
-        let mut stopping = GraphLoop::stop(hooks, steps, deadline, default, progress, traced);
-        let errors = (&mut stopping).await;
-        (errors, stopping.critical_path())
-    }
+    let steps = steps.filter(|_| !sequential);
+    let mut stopping = GraphLoop::stop(hooks, steps, deadline, default, progress, traced);
+    let errors = (&mut stopping).await;
+    (errors, stopping.critical_path().filter(|_| !sequential))
 }
 
 #[cfg(test)]

@@ -5,12 +5,15 @@
 //! public item here; its macros generate the calls into this crate.
 //!
 //! Read top-down: `entry` (what `run` and `start` do), `serve` (start,
-//! wait, stop), `hook_graph` (hooks started as their dependencies allow, stopped as
-//! their dependents allow), `hook_loop` (the same, strictly in order), `hook` (one
-//! hook), `guard` (a guard's body), `orphan` (hooks whose owner was dropped),
+//! wait, stop), `hook_graph` (the one hook runner: hooks started as their
+//! dependencies allow, stopped as their dependents allow; in sequential
+//! mode every hook is a barrier, so one at a time), `hook` (one hook),
+//! `guard` (a guard's body), `orphan` (hooks whose owner was dropped),
 //! `lifecycle` (registration), `phase` (`on_started`, `on_stopping`),
-//! `health` (checks and the report), `timeline` (a run's timings), `task` (supervised tasks),
-//! `signals` and `watchdog` (the process), `exit` (the report).
+//! `health` (checks and the report), `timeline` (a run's timings), `task`
+//! (supervised tasks), `signals` and `watchdog` (the process), `exit` (the
+//! report). `rules`, `pick` and `returned` are what the generated code's
+//! compile-time checks call.
 
 mod catch;
 mod children;
@@ -24,7 +27,6 @@ mod guard;
 pub mod health;
 mod hook;
 mod hook_graph;
-mod hook_loop;
 mod lifecycle;
 #[cfg(test)]
 mod loop_properties;

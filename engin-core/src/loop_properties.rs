@@ -10,7 +10,6 @@ use crate::context::StepGraph;
 use crate::error::BoxError;
 use crate::hook::Hooks;
 use crate::hook_graph::{GraphLoop, HookGraph};
-use crate::hook_loop::HookLoop;
 use crate::lifecycle::Lifecycle;
 use crate::orphan::Orphans;
 use crate::shutdown::Shutdown;
@@ -324,13 +323,9 @@ fn run_case(case: &Case, sequential: bool, traced: bool) -> Outcome {
             }
         };
         let limit = Duration::from_secs(15);
-        let start = async {
-            if sequential {
-                HookLoop::start(&mut hooks, &shutdown, limit, None, traced).await
-            } else {
-                GraphLoop::start(&mut hooks, graph, &shutdown, limit, None, traced).await
-            }
-        };
+        // Sequential mode: the same loop with no step graph.
+        let graph = graph.filter(|_| !sequential);
+        let start = GraphLoop::start(&mut hooks, graph, &shutdown, limit, None, traced);
         let cancel_at = Duration::from_millis(case.cancel_at.unwrap_or(u64::MAX / 4));
         let Ok(start_errors) = tokio::time::timeout(cancel_at, start).await else {
             // Cancelled: the hooks go the way of the application's future.
@@ -352,11 +347,7 @@ fn run_case(case: &Case, sequential: bool, traced: bool) -> Outcome {
         let start_took = t0.elapsed();
         let start_events = log.lock().unwrap().len();
         let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
-        let stop_errors = if sequential {
-            HookLoop::stop(&mut hooks, deadline, limit, None, traced).await
-        } else {
-            GraphLoop::stop(&mut hooks, graph, deadline, limit, None, traced).await
-        };
+        let stop_errors = GraphLoop::stop(&mut hooks, graph, deadline, limit, None, traced).await;
         assert!(stop_errors.is_empty(), "{stop_errors:?}");
         end_requester().await;
         let events = log.lock().unwrap().clone();

@@ -10,7 +10,6 @@ use crate::context::{after, Context, RunState};
 use crate::error::{Error, Phase};
 use crate::hook::Hooks;
 use crate::hook_graph::{stop_in_order, GraphLoop};
-use crate::hook_loop::HookLoop;
 use crate::orphan::Orphans;
 use crate::phase::{self, PhaseHook};
 use crate::tasks::{stop_tasks, RunningTask};
@@ -105,35 +104,25 @@ impl Context {
 }
 
 /// Starts the hooks in dependency order, in place: concurrently as the
-/// graph allows, or one at a time. Reports the failure, if any; returns how
-/// many started and, when tracing, the critical path.
+/// graph allows, or one at a time (sequential mode: the same loop with no
+/// step graph, so every hook is a barrier). Reports the failure, if any;
+/// returns how many started and, when tracing, the critical path.
 async fn start_hooks(hooks: &mut Hooks, state: &RunState) -> (usize, Option<(Duration, String)>) {
-    let (failure, started, critical) = if state.options.sequential {
-        let mut start = HookLoop::start(
-            hooks,
-            &state.shutdown,
-            state.options.start_timeout,
-            state.start_deadline,
-            state.traced,
-        );
-        let failure = (&mut start).await.pop();
-        (failure, start.started(), None)
-    } else {
-        let mut start = GraphLoop::start(
-            hooks,
-            state.steps.graph().copied(),
-            &state.shutdown,
-            state.options.start_timeout,
-            state.start_deadline,
-            state.traced,
-        );
-        let failure = (&mut start).await.pop();
-        (failure, start.started(), start.critical_path())
-    };
+    let sequential = state.options.sequential;
+    let mut start = GraphLoop::start(
+        hooks,
+        state.steps.graph().copied().filter(|_| !sequential),
+        &state.shutdown,
+        state.options.start_timeout,
+        state.start_deadline,
+        state.traced,
+    );
+    let failure = (&mut start).await.pop();
+    let critical = start.critical_path().filter(|_| !sequential);
     if let Some(e) = failure {
         state.errors.report(e);
     }
-    (started, critical)
+    (start.started(), critical)
 }
 
 /// The `started` summary line.
