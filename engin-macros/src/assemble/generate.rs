@@ -61,8 +61,6 @@ pub(crate) fn generate(
     order: &[usize],
     sources: &Sources<'_>,
 ) -> TokenStream {
-    let provide = quote!(::engin::Phase::Provide);
-    let invoke = quote!(::engin::Phase::Invoke);
     // Every step in order: (provider index or none, member, fn, deps).
     let steps: Vec<Step<'_>> = order
         .iter()
@@ -75,47 +73,21 @@ pub(crate) fn generate(
         )
         .collect();
     let names = steps.iter().map(|(p, _, f, _)| {
-        let phase = if p.is_some() { &provide } else { &invoke };
+        let phase = if p.is_some() {
+            quote!(::engin::Phase::Provide)
+        } else {
+            quote!(::engin::Phase::Invoke)
+        };
         let name = &f.name;
         quote!((#phase, #name))
     });
-
-    // Each group of types sharing a name is checked once its last member
-    // is built: the members in build order, supplied values first.
+    // Provider `i` is step `position[i] - 1`; supplied values are 0.
     let mut position = vec![0; sources.outputs.len()];
     for (k, &i) in order.iter().enumerate() {
         position[i] = k + 1;
     }
-    // The steps each step depends on (earlier ones), for the runtime to
-    // start hooks concurrently: `edges[ends[k - 1]..ends[k]]` for step `k`.
-    let (mut ends, mut edges) = (Vec::with_capacity(steps.len()), Vec::new());
-    for (_, _, _, d) in &steps {
-        let mut on: Vec<u32> = d
-            .iter()
-            .flatten()
-            .flat_map(|d| d.providers(providers.len()))
-            .map(|i| (position[i] - 1) as u32)
-            .collect();
-        on.sort_unstable();
-        on.dedup();
-        edges.extend(on);
-        ends.push(edges.len() as u32);
-    }
-    let mut checks_after: HashMap<usize, Vec<Group>> = HashMap::new();
-    let mut checks_first = Vec::new();
-    for (builtin, members) in sources.groups {
-        let mut members = members.clone();
-        members.sort_by_key(|&i| position[i]);
-        let last = *members.last().expect("a group has members");
-        if last < providers.len() {
-            checks_after
-                .entry(last)
-                .or_default()
-                .push((*builtin, members));
-        } else {
-            checks_first.push((*builtin, members));
-        }
-    }
+    let (ends, edges) = step_edges(&steps, &position, providers.len());
+    let checks = GroupChecks::new(sources.groups, &position, providers.len());
 
     let mut places = Places {
         cx,
@@ -126,7 +98,8 @@ pub(crate) fn generate(
         current: usize::MAX,
         supplied: &sources.supplied,
     };
-    let mut out: Vec<TokenStream> = checks_first
+    let mut out: Vec<TokenStream> = checks
+        .first
         .iter()
         .map(|(b, m)| group_check(&places, sources, *b, m))
         .collect();
@@ -134,19 +107,14 @@ pub(crate) fn generate(
     let mut segment = 0;
     while index < steps.len() {
         if steps[index].2.asyncness {
-            let (provider, m, f, d) = steps[index];
             places.current = usize::MAX;
-            let value = step_call(&places, index, m, f, d, provider.is_some());
-            match provider {
-                Some(i) => {
-                    let v = format_ident!("__engin_v{}", i);
-                    out.push(keep(cx, &v, value, f));
-                    for (builtin, members) in checks_after.get(&i).into_iter().flatten() {
-                        out.push(group_check(&places, sources, *builtin, members));
-                    }
-                }
-                None => out.push(quote!(#value;)),
-            }
+            out.extend(step_statements(
+                &places,
+                sources,
+                &checks,
+                index,
+                steps[index],
+            ));
             index += 1;
             continue;
         }
@@ -154,45 +122,14 @@ pub(crate) fn generate(
         while index < steps.len() && !steps[index].2.asyncness {
             index += 1;
         }
-        places.current = segment;
-        let mut moved = Vec::new();
-        let mut body = Vec::new();
-        let mut built = Vec::new();
-        for (k, &(provider, m, f, d)) in steps.iter().enumerate().take(index).skip(start) {
-            if let Some(i) = provider {
-                places.segment_of[i] = segment;
-            }
-            let value = step_call(&places, k, m, f, d, provider.is_some());
-            match provider {
-                Some(i) => {
-                    let v = format_ident!("__engin_v{}", i);
-                    body.push(keep(cx, &v, value, f));
-                    built.push(i);
-                    // A decorated value moved into its decorator in this
-                    // segment is not returned with the others.
-                    moved.extend(d.iter().flatten().filter_map(|d| match d {
-                        Dep::Move(j) if !places.is_owned(*j) => Some(*j),
-                        _ => None,
-                    }));
-                    for (builtin, members) in checks_after.get(&i).into_iter().flatten() {
-                        body.push(group_check(&places, sources, *builtin, members));
-                    }
-                }
-                None => body.push(quote!(#value;)),
-            }
-        }
-        built.retain(|i| !moved.contains(i));
-        for (field, &i) in built.iter().rev().enumerate() {
-            places.place[i] = Place::Segment { segment, field };
-        }
-        let values = built.iter().rev().map(|i| format_ident!("__engin_v{}", i));
-        let s = format_ident!("__engin_s{}", segment);
-        out.push(quote! {
-            let #s = #cx.segment(|| -> ::core::result::Result<_, ::engin::Error> {
-                #(#body)*
-                ::core::result::Result::Ok((#(#values,)*))
-            })?;
-        });
+        out.push(emit_segment(
+            &mut places,
+            sources,
+            &checks,
+            &steps,
+            start..index,
+            segment,
+        ));
         segment += 1;
     }
     // The build is over: the values with a start or close method go to
@@ -219,6 +156,121 @@ pub(crate) fn generate(
             #(#out)*
             #cx.serve().await
         }
+    }
+}
+
+/// The steps each step depends on (earlier ones), for the runtime to start
+/// hooks concurrently: `edges[ends[k - 1]..ends[k]]` for step `k`.
+fn step_edges(steps: &[Step<'_>], position: &[usize], providers: usize) -> (Vec<u32>, Vec<u32>) {
+    let (mut ends, mut edges) = (Vec::with_capacity(steps.len()), Vec::new());
+    for (_, _, _, d) in steps {
+        let mut on: Vec<u32> = d
+            .iter()
+            .flatten()
+            .flat_map(|d| d.providers(providers))
+            .map(|i| (position[i] - 1) as u32)
+            .collect();
+        on.sort_unstable();
+        on.dedup();
+        edges.extend(on);
+        ends.push(edges.len() as u32);
+    }
+    (ends, edges)
+}
+
+/// When each group of types sharing a name is checked: once its last
+/// member is built, its members in build order (supplied values first).
+struct GroupChecks {
+    /// Groups of supplied values only: checked before any step.
+    first: Vec<Group>,
+    /// The groups checked right after provider `i` is built.
+    after: HashMap<usize, Vec<Group>>,
+}
+
+impl GroupChecks {
+    fn new(groups: &[Group], position: &[usize], providers: usize) -> Self {
+        let mut checks = GroupChecks {
+            first: Vec::new(),
+            after: HashMap::new(),
+        };
+        for (builtin, members) in groups {
+            let mut members = members.clone();
+            members.sort_by_key(|&i| position[i]);
+            let last = *members.last().expect("a group has members");
+            if last < providers {
+                checks
+                    .after
+                    .entry(last)
+                    .or_default()
+                    .push((*builtin, members));
+            } else {
+                checks.first.push((*builtin, members));
+            }
+        }
+        checks
+    }
+}
+
+/// Step `k`'s statements: a provider's value kept (see `keep`) and the
+/// group checks due once it is built, or an invocation's call.
+fn step_statements(
+    places: &Places<'_>,
+    sources: &Sources<'_>,
+    checks: &GroupChecks,
+    k: usize,
+    (provider, m, f, d): Step<'_>,
+) -> Vec<TokenStream> {
+    let value = step_call(places, k, m, f, d, provider.is_some());
+    let Some(i) = provider else {
+        return vec![quote!(#value;)];
+    };
+    let v = format_ident!("__engin_v{}", i);
+    let mut out = vec![keep(places.cx, &v, value, f)];
+    for (builtin, members) in checks.after.get(&i).into_iter().flatten() {
+        out.push(group_check(places, sources, *builtin, members));
+    }
+    out
+}
+
+/// Consecutive synchronous steps as one closure, `segment`, returning
+/// their values as a tuple (last built first, so it drops them in reverse
+/// order), except a decorated value moved into its decorator inside it.
+fn emit_segment(
+    places: &mut Places<'_>,
+    sources: &Sources<'_>,
+    checks: &GroupChecks,
+    steps: &[Step<'_>],
+    range: std::ops::Range<usize>,
+    segment: usize,
+) -> TokenStream {
+    places.current = segment;
+    let mut moved = Vec::new();
+    let mut body = Vec::new();
+    let mut built = Vec::new();
+    for k in range {
+        let (provider, _, _, d) = steps[k];
+        if let Some(i) = provider {
+            places.segment_of[i] = segment;
+            built.push(i);
+            moved.extend(d.iter().flatten().filter_map(|d| match d {
+                Dep::Move(j) if !places.is_owned(*j) => Some(*j),
+                _ => None,
+            }));
+        }
+        body.extend(step_statements(places, sources, checks, k, steps[k]));
+    }
+    built.retain(|i| !moved.contains(i));
+    for (field, &i) in built.iter().rev().enumerate() {
+        places.place[i] = Place::Segment { segment, field };
+    }
+    let values = built.iter().rev().map(|i| format_ident!("__engin_v{}", i));
+    let s = format_ident!("__engin_s{}", segment);
+    let cx = places.cx;
+    quote! {
+        let #s = #cx.segment(|| -> ::core::result::Result<_, ::engin::Error> {
+            #(#body)*
+            ::core::result::Result::Ok((#(#values,)*))
+        })?;
     }
 }
 
