@@ -77,7 +77,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
                 p,
                 format!(
                     "`{}` is listed twice in this `#[app]`",
-                    key.replace(' ', "")
+                    crate::vocab::display(&quote!(#p))
                 ),
             ));
             continue;
@@ -125,18 +125,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
 
     // Each member is `{ [prefix] [name] [macro] }`: the macro is found next
     // to the member, under the name its attribute gave it.
-    let entry = |p: &Path| {
-        let last = &p.segments.last().expect("a path has a segment").ident;
-        let prefix: Vec<_> = p
-            .segments
-            .iter()
-            .take(p.segments.len() - 1)
-            .map(|s| &s.ident)
-            .collect();
-        let leading = p.leading_colon;
-        let mac = crate::description_name(last);
-        (quote!(#leading #(#prefix ::)*), last.clone(), mac)
-    };
+    let entry = |p: &Path| crate::vocab::split_path(p, false);
     // Members in groups of about √N, each collected by a chain of its own
     // (see `chain`), so macro calls nest about 2√N deep, not N.
     let per_group = (members.len() as f64).sqrt().ceil().max(8.0) as usize;
@@ -334,39 +323,19 @@ fn base_macro(item: &ItemStruct, members: &[Path]) -> TokenStream {
     let ident = &item.ident;
     let exported = format_ident!("__engin_app_{}_{}", ident, crate::member::unique(ident));
     let alias = crate::description_name(ident);
-    let vis: syn::Visibility = match &item.vis {
-        syn::Visibility::Inherited => syn::parse_quote!(pub(crate)),
-        v => v.clone(),
+    let rules = quote! {
+        (@engin_derive $($rest:tt)*) => {
+            ::engin::__private::derive_app! { base [ #(#members),* ] app [ #ident ] $($rest)* }
+        };
     };
-    quote! {
-        #[doc(hidden)]
-        #[macro_export]
-        #[allow(non_local_definitions)]
-        macro_rules! #exported {
-            (@engin_derive $($rest:tt)*) => {
-                ::engin::__private::derive_app! { base [ #(#members),* ] app [ #ident ] $($rest)* }
-            };
-        }
-        #[doc(hidden)]
-        #[allow(unused_imports)]
-        #vis use #exported as #alias;
-    }
+    crate::export_macro(&item.vis, &exported, &alias, rules)
 }
 
 /// `#[app(extends = base::App, replace(Old => New, ..), more, members)]`:
 /// hands the derivation to the base application's macro, which knows its
 /// members and calls `derive_app!` with them.
 fn derive_from(base: &Path, args: &attr::Args, item: &ItemStruct) -> TokenStream {
-    let last = &base.segments.last().expect("a path has a segment").ident;
-    let leading = base.leading_colon;
-    let prefix: Vec<_> = base
-        .segments
-        .iter()
-        .take(base.segments.len() - 1)
-        .map(|s| &s.ident)
-        .collect();
-    let prefix = quote!(#leading #(#prefix ::)*);
-    let mac = crate::description_name(last);
+    let (prefix, _, mac) = crate::vocab::split_path(base, false);
     let replace = args
         .replace
         .iter()

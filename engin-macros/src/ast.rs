@@ -284,7 +284,7 @@ pub(crate) fn fn_member<'a>(
                         ty,
                         format!(
                             "a decorator returns the type it decorates: `{}`, the type of its first parameter",
-                            quote::quote!(#first).to_string().replace(' ', "")
+                            crate::vocab::display(&quote::quote!(#first))
                         ),
                     ));
                 }

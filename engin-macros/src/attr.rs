@@ -195,7 +195,7 @@ pub(crate) fn parse(
                         p,
                         format!(
                             "unexpected argument `{}` to `#[{attr}]`: {}",
-                            quote::quote!(#p).to_string().replace(' ', ""),
+                            crate::vocab::display(&quote::quote!(#p)),
                             expected()
                         ),
                     ));

@@ -34,9 +34,6 @@ use syn::{braced, bracketed, Ident, LitStr};
 use crate::desc::bracket;
 mod kw {
     syn::custom_keyword!(trail);
-    syn::custom_keyword!(member);
-    syn::custom_keyword!(version);
-    syn::custom_keyword!(id);
 }
 
 /// The id of the first step on the trail of a member that a derived
@@ -149,22 +146,7 @@ fn read(input: TokenStream) -> syn::Result<Chain> {
     let this = field("this")?;
     // The member's id, from the start of its description; the rest is
     // read by `assemble` (see `desc`).
-    let id = parse(
-        |p: ParseStream| {
-            p.parse::<kw::member>()?;
-            let content;
-            braced!(content in p);
-            if content.peek(kw::version) {
-                content.parse::<kw::version>()?;
-                content.parse::<syn::LitInt>()?;
-            }
-            content.parse::<kw::id>()?;
-            let id: LitStr = content.parse()?;
-            content.parse::<TokenStream>()?;
-            Ok(id)
-        },
-        this.clone(),
-    )?;
+    let id = parse(crate::desc::member_id, this.clone())?;
     let includes = parse(
         |p: ParseStream| {
             let mut list = Vec::new();
@@ -220,14 +202,6 @@ fn read(input: TokenStream) -> syn::Result<Chain> {
         seen,
         end,
     })
-}
-
-/// A member's path as the user wrote it, for a message.
-pub(crate) fn shown(path: &TokenStream) -> String {
-    path.to_string()
-        .replace(' ', "")
-        .trim_start_matches("$crate::")
-        .to_owned()
 }
 
 fn emit_trail(trail: &[Step]) -> TokenStream {
@@ -310,8 +284,11 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     };
     let id_value = id.value();
     if let Some(start) = trail.iter().position(|s| s.id.value() == id_value) {
-        let mut path: Vec<String> = trail[start..].iter().map(|s| shown(&s.path)).collect();
-        path.push(shown(&at));
+        let mut path: Vec<String> = trail[start..]
+            .iter()
+            .map(|s| crate::vocab::shown(&s.path))
+            .collect();
+        path.push(crate::vocab::shown(&at));
         let error = syn::Error::new_spanned(
             &at,
             format!(
@@ -379,7 +356,7 @@ mod tests {
     use super::*;
 
     fn member(id: &str) -> TokenStream {
-        quote!(member { version 3 id #id path [ x ] })
+        crate::desc::emit_member(id, quote!(x), false, TokenStream::new())
     }
 
     fn step(

@@ -3,7 +3,7 @@
 //! parsed by `assemble`.
 //!
 //! ```text
-//! member { version 2 id "<unique id>" path [ <path listed in #[app]> ] [poisoned]
+//! member { version <VERSION> id "<unique id>" path [ <path listed in #[app]> ] [poisoned]
 //!     provide { name "config" call [ ] async false result true
 //!               output [ Config ] ret [ Result<Config, Error> ]
 //!               params [ { ref true ty [ Env ] } ] close [ aclose ] start [ ] }
@@ -188,6 +188,23 @@ pub(crate) fn emit_app(
         .iter()
         .map(|(n, user, t)| quote!({ #n #user [ #t ] }));
     quote!(app [ #ident #cx #name supply [ #(#supplied)* ] collect [ #([ #collections ])* ] ])
+}
+
+/// The id at the head of a member's description (`member { version N id
+/// "..." ..`), the rest left unread: what the chain needs to skip a member
+/// seen before. The version is checked where the whole is read.
+pub(crate) fn member_id(p: ParseStream) -> syn::Result<LitStr> {
+    p.parse::<kw::member>()?;
+    let content;
+    braced!(content in p);
+    if content.peek(kw::version) {
+        content.parse::<kw::version>()?;
+        content.parse::<LitInt>()?;
+    }
+    content.parse::<kw::id>()?;
+    let id: LitStr = content.parse()?;
+    content.parse::<TokenStream>()?;
+    Ok(id)
 }
 
 /// `[ .. ]`: what is inside, parsed (the tokens, an ident, a path).

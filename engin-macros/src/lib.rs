@@ -6,8 +6,8 @@ mod assemble;
 mod ast;
 mod attr;
 mod chain;
-mod derive;
 mod desc;
+mod extends;
 mod graph;
 mod member;
 mod vocab;
@@ -63,7 +63,7 @@ pub fn __chain(input: TokenStream) -> TokenStream {
 #[doc(hidden)]
 #[proc_macro]
 pub fn __derive_app(input: TokenStream) -> TokenStream {
-    derive::expand(input.into()).into()
+    extends::expand(input.into()).into()
 }
 
 #[doc(hidden)]
@@ -165,6 +165,34 @@ impl Errors {
     pub(crate) fn finish_with(self, item: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
         let errors = self.into_compile_errors();
         quote::quote!(#item #errors)
+    }
+}
+
+/// A hidden macro, `macro_rules! exported { rules }`, exported so it works
+/// across crates and re-exported under `alias` (the item's own name, in the
+/// macro namespace) with the item's visibility, widened to the crate for
+/// any restricted one: a member the application cannot call is then
+/// reported by rustc on the item itself, never on this macro.
+pub(crate) fn export_macro(
+    vis: &syn::Visibility,
+    exported: &syn::Ident,
+    alias: &syn::Ident,
+    rules: proc_macro2::TokenStream,
+) -> proc_macro2::TokenStream {
+    let vis = match vis {
+        syn::Visibility::Public(_) => vis.clone(),
+        _ => syn::parse_quote!(pub(crate)),
+    };
+    quote::quote! {
+        #[doc(hidden)]
+        #[macro_export]
+        // A member declared inside a function (as in a test) is fine: the
+        // macro is found by path.
+        #[allow(non_local_definitions)]
+        macro_rules! #exported { #rules }
+        #[doc(hidden)]
+        #[allow(unused_imports)]
+        #vis use #exported as #alias;
     }
 }
 

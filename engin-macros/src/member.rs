@@ -166,20 +166,8 @@ impl Include {
             ));
             return None;
         }
-        let (name, rest) = segments.split_last().expect("a path has a segment");
-        let leading = path.leading_colon;
-        let prefix = rest.iter().enumerate().map(|(i, seg)| {
-            if i == 0 && *seg == "crate" {
-                quote!($crate ::)
-            } else {
-                quote!(#seg ::)
-            }
-        });
-        Some(Include {
-            prefix: quote!(#leading #(#prefix)*),
-            name: (*name).clone(),
-            mac: crate::description_name(name),
-        })
+        let (prefix, name, mac) = crate::vocab::split_path(path, true);
+        Some(Include { prefix, name, mac })
     }
 }
 
@@ -209,24 +197,7 @@ fn description_macro(
             ::engin::__private::chain! { this [ #desc ] includes [ #(#includes)* ] at [ $($pre)* $name ] $($rest)* }
         };
     };
-    // Visible to the whole crate even for a private or `pub(super)` member,
-    // so a member the application cannot call is reported by rustc on the
-    // function itself, not on this macro.
-    let vis = match vis {
-        Visibility::Public(_) => vis.clone(),
-        _ => syn::parse_quote!(pub(crate)),
-    };
-    quote! {
-        #[doc(hidden)]
-        #[macro_export]
-        // Exported so blocks work across crates; a member declared inside a
-        // function (as in a test) is fine, the description is found by path.
-        #[allow(non_local_definitions)]
-        macro_rules! #exported { #rules }
-        #[doc(hidden)]
-        #[allow(unused_imports)]
-        #vis use #exported as #alias;
-    }
+    crate::export_macro(vis, &exported, &alias, rules)
 }
 
 fn display_name(name: Option<&LitStr>, default: String) -> String {

@@ -99,6 +99,45 @@ pub(crate) fn builtin(key: &str) -> Option<&'static str> {
     BUILTINS.iter().find(|b| **b == key).copied()
 }
 
+/// A member's path as the user wrote it, for a message (`$crate::` left
+/// out: it names the crate a path came through).
+pub(crate) fn shown(path: &TokenStream) -> String {
+    display(path).trim_start_matches("$crate::").to_owned()
+}
+
+/// A path, for a message.
+pub(crate) fn display_path(path: &syn::Path) -> String {
+    display(&quote::quote!(#path))
+}
+
+/// A member's path split for its hidden macro: the prefix (`a::b::`, with
+/// any leading `::`; a leading `crate` written `$crate` when `dollar_crate`,
+/// for a path that travels through another crate's macros), its last
+/// segment, and the name of the description macro beside it.
+pub(crate) fn split_path(
+    path: &syn::Path,
+    dollar_crate: bool,
+) -> (TokenStream, syn::Ident, syn::Ident) {
+    let (last, rest) = path
+        .segments
+        .iter()
+        .map(|s| &s.ident)
+        .collect::<Vec<_>>()
+        .split_last()
+        .map(|(l, r)| ((*l).clone(), r.to_vec()))
+        .expect("a path has a segment");
+    let leading = path.leading_colon;
+    let prefix = rest.iter().enumerate().map(|(i, seg)| {
+        if dollar_crate && i == 0 && *seg == "crate" {
+            quote::quote!($crate ::)
+        } else {
+            quote::quote!(#seg ::)
+        }
+    });
+    let mac = crate::description_name(&last);
+    (quote::quote!(#leading #(#prefix)*), last, mac)
+}
+
 #[cfg(test)]
 mod tests {
     use super::type_key;

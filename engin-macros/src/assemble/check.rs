@@ -53,7 +53,7 @@ pub(crate) fn replacements_provide_what_they_replace(model: &Model<'_>, errors: 
             let key = type_key(&f.output);
             if !model.by_key.contains_key(&key) {
                 let shown = display(&f.output);
-                let (old, new) = (crate::chain::shown(&m.path), display(by));
+                let (old, new) = (crate::vocab::shown(&m.path), display(by));
                 errors.push(syn::Error::new_spanned(
                     crate::respan(by, input.app.span()),
                     format!("`{new}` replaces `{old}` in engin `{app}`, but nothing provides `{shown}` any more, which `{old}` provided\nhelp: a replacement provides the same types as what it replaces: provide `{shown}` in `{new}`"),

@@ -302,7 +302,7 @@ pub(crate) fn describe(
         let block = if call.is_empty() || call.ends_with("__engin_new") {
             String::new()
         } else {
-            crate::chain::shown(&m.path)
+            crate::vocab::shown(&m.path)
         };
         let mut hooks = owns(f);
         let mut taken = Vec::new();

@@ -35,7 +35,7 @@ pub(crate) fn provider_names(
 /// `SettingsBlock::from_env` (a block's function), unless it was given a
 /// `name`.
 pub(crate) fn as_listed(m: &Member, f: &FnDesc) -> String {
-    let path = crate::chain::shown(&m.path);
+    let path = crate::vocab::shown(&m.path);
     let last = path.rsplit("::").next().unwrap_or_default();
     if f.call.is_empty() || f.call.to_string().ends_with("__engin_new") {
         if f.name == last {
@@ -110,7 +110,7 @@ pub(crate) fn engin_block_of(key: &str) -> Option<&'static EnginProvider> {
 /// includes it.
 pub(crate) fn lists(m: &Member, e: &EnginProvider) -> bool {
     let path = m.path.to_string();
-    let last = crate::chain::shown(&m.path);
+    let last = crate::vocab::shown(&m.path);
     let last = last.rsplit("::").next().unwrap_or_default();
     !path.contains("$crate") && e.listed_as.contains(&last)
 }
@@ -118,7 +118,7 @@ pub(crate) fn lists(m: &Member, e: &EnginProvider) -> bool {
 /// The engin block provider `f` is, if it is one: a block's function with
 /// the name and type engin gives it, in a block named like engin's.
 pub(crate) fn engin_provider(m: &Member, f: &FnDesc) -> Option<&'static EnginProvider> {
-    let path = crate::chain::shown(&m.path);
+    let path = crate::vocab::shown(&m.path);
     let block = path.rsplit("::").next().unwrap_or_default();
     let ty = display(&f.output);
     let ty = ty.rsplit("::").next().unwrap_or_default();

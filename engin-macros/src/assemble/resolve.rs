@@ -271,7 +271,7 @@ impl Model<'_> {
             .get(key)
             .and_then(|v| v.iter().find_map(|&i| self.owner[i]));
         if let Some(block) = private {
-            let block = crate::chain::shown(&block.path);
+            let block = crate::vocab::shown(&block.path);
             errors.push(syn::Error::new_spanned(
                 &p.ty,
                 format!("`{shown}` is private to `{block}` in engin `{app}`: only the members of `{block}` can take it\nhelp: provide a `{shown}` of the application's own, or ask the block's author to make it public (remove `private`)"),
@@ -290,7 +290,7 @@ impl Model<'_> {
         match listed {
             Some(m) => errors.push(syn::Error::new_spanned(
                 &m.path,
-                format!("no provider for `{shown}` in engin `{app}`, which engin's `{}` needs\nhelp: {help}", crate::chain::shown(&m.path)),
+                format!("no provider for `{shown}` in engin `{app}`, which engin's `{}` needs\nhelp: {help}", crate::vocab::shown(&m.path)),
             )),
             None => errors.push(syn::Error::new_spanned(
                 &p.ty,

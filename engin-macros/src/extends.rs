@@ -139,10 +139,6 @@ fn segments(p: &Path) -> Vec<String> {
     p.segments.iter().map(|s| s.ident.to_string()).collect()
 }
 
-fn shown(p: &Path) -> String {
-    quote!(#p).to_string().replace(' ', "")
-}
-
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let d: Derive = match syn::parse2(input) {
         Ok(d) => d,
@@ -181,23 +177,29 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         let found = match named.as_slice() {
             [i] => Some(*i),
             [] => None,
-            several => several
-                .iter()
-                .copied()
-                .find(|&i| shown(&d.base[i]) == shown(old)),
+            several => several.iter().copied().find(|&i| {
+                crate::vocab::display_path(&d.base[i]) == crate::vocab::display_path(old)
+            }),
         };
         match found {
-            Some(i) if replaced.iter().any(|(j, _)| *j == i) => errors.push(
-                syn::Error::new_spanned(old, format!("`{}` is replaced twice", shown(old))),
-            ),
+            Some(i) if replaced.iter().any(|(j, _)| *j == i) => {
+                errors.push(syn::Error::new_spanned(
+                    old,
+                    format!("`{}` is replaced twice", crate::vocab::display_path(old)),
+                ))
+            }
             Some(i) => replaced.push((i, new)),
             None => {
-                let list: Vec<String> = d.base.iter().map(|p| format!("`{}`", shown(p))).collect();
+                let list: Vec<String> = d
+                    .base
+                    .iter()
+                    .map(|p| format!("`{}`", crate::vocab::display_path(p)))
+                    .collect();
                 errors.push(syn::Error::new_spanned(
                     old,
                     format!(
                         "`{}` is not a member of `{}`: it lists {}\nhelp: replace one of those; a block's includes are replaced with the block",
-                        shown(old),
+                        crate::vocab::display_path(old),
                         d.app,
                         list.join(", ")
                     ),
