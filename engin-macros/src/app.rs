@@ -11,26 +11,10 @@ use crate::Errors;
 
 pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut errors = Errors::default();
-    let item: ItemStruct = match syn::parse2(input.clone()) {
+    let item = match unit_struct(input, &mut errors) {
         Ok(item) => item,
-        Err(_) => {
-            let item: syn::Item = match syn::parse2(input.clone()) {
-                Ok(i) => i,
-                Err(e) => return e.to_compile_error(),
-            };
-            errors.push(syn::Error::new_spanned(
-                item,
-                "`#[app]` goes on a unit struct: `#[engin::app(members...)] struct App;`",
-            ));
-            return errors.finish_with(input);
-        }
+        Err(out) => return out,
     };
-    if !matches!(item.fields, syn::Fields::Unit) || !item.generics.params.is_empty() {
-        errors.push(syn::Error::new_spanned(
-            if item.generics.params.is_empty() { quote!(#item) } else { let g = &item.generics; quote!(#g) },
-            "`#[app]` goes on a unit struct without generics: `#[engin::app(members...)] struct App;`",
-        ));
-    }
     let args = attr::parse(
         "app",
         args,
@@ -62,6 +46,95 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     // `expose(T, ..)`: an invocation of engin's, last, that hands clones of
     // the values to the caller through a supplied slot (see `exposed`).
     let exposed = exposed(&item.ident, &args.expose);
+    let members = listed_members(&args, exposed.as_ref(), &item, &mut errors);
+
+    let ident = &item.ident;
+    let name = args
+        .name
+        .clone()
+        .unwrap_or_else(|| LitStr::new(&ident.to_string(), ident.span()));
+    let cx = Ident::new("__engin_cx", proc_macro2::Span::call_site());
+    // Supplied values: the caller's names on the generated methods, and
+    // names of engin's own inside the graph, so they never shadow a member.
+    let supplied: Vec<(&Ident, &syn::Type, Ident)> = args
+        .supply
+        .iter()
+        .map(|(n, t)| (n, t))
+        .chain(exposed.as_ref().map(|e| (&e.name, &e.slot)))
+        .enumerate()
+        .map(|(k, (n, t))| (n, t, format_ident!("__engin_supplied{}", k)))
+        .collect();
+    let (chains, body) = if errors.is_empty() {
+        let supply: Vec<(Ident, &Ident, TokenStream)> = supplied
+            .iter()
+            .map(|(n, t, i)| (i.clone(), *n, quote!(#t)))
+            .collect();
+        let collections: Vec<TokenStream> = args.collections.iter().map(|t| quote!(#t)).collect();
+        let app_desc = crate::desc::emit_app(ident, &cx, &name, &supply, &collections);
+        member_chains(ident, &args, &members, &app_desc)
+    } else {
+        (TokenStream::new(), quote!(::core::unreachable!()))
+    };
+    let signature = Signature {
+        item: &item,
+        name: &name,
+        names: args.supply.iter().map(|(n, _)| n).collect(),
+        types: args.supply.iter().map(|(_, t)| t).collect(),
+        // What the generated methods pass on: the caller's values, then
+        // an empty slot (`start_exposed` passes its own).
+        slot_arg: exposed
+            .as_ref()
+            .map(|_| quote!(::core::default::Default::default(),)),
+    };
+    let all_types: Vec<&syn::Type> = supplied.iter().map(|(_, t, _)| *t).collect();
+    let methods = methods(&signature, &cx, &all_types, &body, exposed.as_ref());
+    let errors = errors.into_compile_errors();
+    let base = base_macro(&item, &args.paths);
+    let expose_item = exposed.as_ref().map(|e| &e.item);
+    quote! {
+        #item
+        #expose_item
+        #errors
+        #chains
+        #base
+        #methods
+    }
+}
+
+/// The item, which must be a unit struct without generics; anything else
+/// is an error returned as the whole output.
+fn unit_struct(input: TokenStream, errors: &mut Errors) -> Result<ItemStruct, TokenStream> {
+    let item: ItemStruct = match syn::parse2(input.clone()) {
+        Ok(item) => item,
+        Err(_) => {
+            let item: syn::Item = match syn::parse2(input.clone()) {
+                Ok(i) => i,
+                Err(e) => return Err(e.to_compile_error()),
+            };
+            errors.push(syn::Error::new_spanned(
+                item,
+                "`#[app]` goes on a unit struct: `#[engin::app(members...)] struct App;`",
+            ));
+            return Err(std::mem::take(errors).finish_with(input));
+        }
+    };
+    if !matches!(item.fields, syn::Fields::Unit) || !item.generics.params.is_empty() {
+        errors.push(syn::Error::new_spanned(
+            if item.generics.params.is_empty() { quote!(#item) } else { let g = &item.generics; quote!(#g) },
+            "`#[app]` goes on a unit struct without generics: `#[engin::app(members...)] struct App;`",
+        ));
+    }
+    Ok(item)
+}
+
+/// The members as listed (each once, without generic arguments), then
+/// `expose(..)`'s invocation; at least one.
+fn listed_members<'a>(
+    args: &'a attr::Args,
+    exposed: Option<&'a Exposed>,
+    item: &ItemStruct,
+    errors: &mut Errors,
+) -> Vec<&'a Path> {
     let mut members: Vec<&Path> = Vec::new();
     for p in &args.paths {
         if let Some(seg) = p.segments.iter().find(|s| !s.arguments.is_empty()) {
@@ -84,7 +157,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         }
         members.push(p);
     }
-    if let Some(e) = &exposed {
+    if let Some(e) = exposed {
         members.push(&e.member);
     }
     if members.is_empty() && args.replaced.is_empty() && errors.is_empty() {
@@ -93,41 +166,22 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             "`#[app]` needs at least one member: `#[engin::app(config, ValkeyBlock, publisher)]`",
         ));
     }
+    members
+}
 
-    let ident = &item.ident;
-    let vis = &item.vis;
-    let name = args
-        .name
-        .unwrap_or_else(|| LitStr::new(&ident.to_string(), ident.span()));
-    let cx = Ident::new("__engin_cx", proc_macro2::Span::call_site());
-    // Supplied values: the caller's names on the generated methods, and
-    // names of engin's own inside the graph, so they never shadow a member.
-    let supplied: Vec<(&Ident, &syn::Type, Ident)> = args
-        .supply
-        .iter()
-        .map(|(n, t)| (n, t))
-        .chain(exposed.as_ref().map(|e| (&e.name, &e.slot)))
-        .enumerate()
-        .map(|(k, (n, t))| (n, t, format_ident!("__engin_supplied{}", k)))
-        .collect();
-    // The caller's parameters: the supplied values but engin's slot.
-    let names: Vec<&Ident> = args.supply.iter().map(|(n, _)| n).collect();
-    let types: Vec<&syn::Type> = args.supply.iter().map(|(_, t)| t).collect();
-    let all_types: Vec<&syn::Type> = supplied.iter().map(|(_, t, _)| *t).collect();
-    // What the generated methods pass on: the caller's values, then an
-    // empty slot (`start_exposed` passes its own).
-    let slot_arg = exposed
-        .as_ref()
-        .map(|_| quote!(::core::default::Default::default(),));
-    // The graph function takes the supplied values as one `Option`: `None`
-    // asks it to describe the application instead (`App::graph()`).
-    let supply = Ident::new("__engin_supply", proc_macro2::Span::call_site());
-
-    // Each member is `{ [prefix] [name] [macro] }`: the macro is found next
-    // to the member, under the name its attribute gave it.
-    let entry = |p: &Path| crate::vocab::split_path(p, false);
-    // Members in groups of about √N, each collected by a chain of its own
-    // (see `chain`), so macro calls nest about 2√N deep, not N.
+/// The chains that collect the members' descriptions (at item level), and
+/// the graph function's body that ends them in `assemble!`.
+///
+/// Members go in groups of about √N, each collected by a chain of its own
+/// (see `chain`), so macro calls nest about 2√N deep, not N. Each member is
+/// `{ [prefix] [name] [macro] }`: the macro is found next to the member,
+/// under the name its attribute gave it.
+fn member_chains(
+    ident: &Ident,
+    args: &attr::Args,
+    members: &[&Path],
+    app_desc: &TokenStream,
+) -> (TokenStream, TokenStream) {
     let per_group = (members.len() as f64).sqrt().ceil().max(8.0) as usize;
     let mut groups: Vec<&[&Path]> = members.chunks(per_group).collect();
     // The members a derived application replaced, in groups of their own
@@ -139,83 +193,75 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let group_names: Vec<Ident> = (0..groups.len())
         .map(|k| format_ident!("__engin_group_{}_{}", ident, k))
         .collect();
-    let (chains, body) = if errors.is_empty() {
-        let first_replaced = groups.len() - replaced_groups;
-        let supply: Vec<(Ident, &Ident, TokenStream)> = supplied
-            .iter()
-            .map(|(n, t, i)| (i.clone(), *n, quote!(#t)))
-            .collect();
-        let collections: Vec<TokenStream> = args.collections.iter().map(|t| quote!(#t)).collect();
-        let app_desc = crate::desc::emit_app(ident, &cx, &name, &supply, &collections);
-        // One group: its chain runs in the graph function and ends in
-        // `assemble!` (see `chain`), so no group macro can go missing.
-        let single = groups.len() == 1;
-        let chains = groups.iter().zip(&group_names).enumerate().map(|(k, (group, name))| {
-            let end = if single { quote!(#name { #app_desc }) } else { quote!(#name) };
-            let mut entries = group.iter().map(|p| {
-                let trail = match args.replaced.iter().find(|(old, _)| k >= first_replaced && std::ptr::eq(old, *p)) {
-                    Some((_, new)) => quote!({ "engin replaced" [ #new ] }),
-                    None => TokenStream::new(),
-                };
-                (entry(p), trail)
-            });
-            let ((pre, last, mac), trail) = entries.next().expect("a group has members");
-            let todo = entries.map(|((p, l, m), t)| quote!({ [#p] [#l] [#m] trail [ #t ] }));
-            quote! {
-                #pre #mac ! { @engin [#pre] [#last] trail [ #trail ] todo [ #(#todo)* ] done [ ] seen [ ] end [ #end ] }
-            }
+    let first_replaced = groups.len() - replaced_groups;
+    // One group: its chain runs in the graph function and ends in
+    // `assemble!` (see `chain`), so no group macro can go missing.
+    let single = groups.len() == 1;
+    let chains = groups.iter().zip(&group_names).enumerate().map(|(k, (group, name))| {
+        let end = if single { quote!(#name { #app_desc }) } else { quote!(#name) };
+        let mut entries = group.iter().map(|p| {
+            let trail = match args.replaced.iter().find(|(old, _)| k >= first_replaced && std::ptr::eq(old, *p)) {
+                Some((_, new)) => quote!({ "engin replaced" [ #new ] }),
+                None => TokenStream::new(),
+            };
+            (crate::vocab::split_path(p, false), trail)
         });
-        if single {
-            (TokenStream::new(), quote!(#(#chains)*))
-        } else {
-            let (first, rest) = group_names.split_first().expect("at least one group");
-            (
-                quote!(#(#chains)*),
-                quote! {
-                    #first ! { done [ ] rest [ #(#rest)* ] #app_desc }
-                },
-            )
+        let ((pre, last, mac), trail) = entries.next().expect("a group has members");
+        let todo = entries.map(|((p, l, m), t)| quote!({ [#p] [#l] [#m] trail [ #t ] }));
+        quote! {
+            #pre #mac ! { @engin [#pre] [#last] trail [ #trail ] todo [ #(#todo)* ] done [ ] seen [ ] end [ #end ] }
         }
+    });
+    if single {
+        (TokenStream::new(), quote!(#(#chains)*))
     } else {
-        (TokenStream::new(), quote!(::core::unreachable!()))
-    };
-    let errors = errors.into_compile_errors();
+        let (first, rest) = group_names.split_first().expect("at least one group");
+        (
+            quote!(#(#chains)*),
+            quote! {
+                #first ! { done [ ] rest [ #(#rest)* ] #app_desc }
+            },
+        )
+    }
+}
+
+/// What every generated method of the application shares.
+struct Signature<'a> {
+    item: &'a ItemStruct,
+    name: &'a LitStr,
+    /// The caller's supplied values, by name and type.
+    names: Vec<&'a Ident>,
+    types: Vec<&'a syn::Type>,
+    slot_arg: Option<TokenStream>,
+}
+
+/// The application's methods: the graph function (whose body is `body`),
+/// `graph`, `run`, `run_until`, `start`, each with a `_with` form, and
+/// `start_exposed` when it exposes values.
+fn methods(
+    sig: &Signature<'_>,
+    cx: &Ident,
+    all_types: &[&syn::Type],
+    body: &TokenStream,
+    exposed: Option<&Exposed>,
+) -> TokenStream {
+    let Signature {
+        item,
+        name,
+        names,
+        types,
+        slot_arg,
+    } = sig;
+    let (ident, vis) = (&item.ident, &item.vis);
     let graph = format_ident!("__engin_graph");
-    let base = base_macro(&item, &args.paths);
+    // The graph function takes the supplied values as one `Option`: `None`
+    // asks it to describe the application instead (`App::graph()`).
+    let supply = Ident::new("__engin_supply", proc_macro2::Span::call_site());
     // Hygienic, so supplied values may be named `options` or `until`.
     let options = Ident::new("options", proc_macro2::Span::mixed_site());
     let until = Ident::new("until", proc_macro2::Span::mixed_site());
-    let expose_methods = exposed.as_ref().map(|e| {
-        let tys = &e.types;
-        quote! {
-            /// [`start`](Self::start), also returning the values listed in
-            /// `expose(..)`: the application's own, cloned once every hook
-            /// has started.
-            #vis async fn start_exposed(#(#names: #types),*) -> ::core::result::Result<(::engin::Running, (#(#tys,)*)), ::engin::Exit> {
-                Self::start_exposed_with(::engin::Options::default(), #(#names),*).await
-            }
-
-            /// [`start_exposed`](Self::start_exposed) with explicit [`Options`](::engin::Options).
-            #vis async fn start_exposed_with(#options: ::engin::Options, #(#names: #types),*) -> ::core::result::Result<(::engin::Running, (#(#tys,)*)), ::engin::Exit> {
-                let slot = ::engin::__private::Exposed::default();
-                let filled = ::core::clone::Clone::clone(&slot);
-                let running = ::engin::__private::start(#name, #options, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)* filled,)))).await?;
-                match slot.take() {
-                    ::core::option::Option::Some(values) => ::core::result::Result::Ok((running, values)),
-                    // It ended before it started (a shutdown requested with code 0).
-                    ::core::option::Option::None => ::core::result::Result::Err(running.wait().await),
-                }
-            }
-        }
-    });
-    let expose_item = exposed.as_ref().map(|e| &e.item);
+    let expose_methods = exposed.map(|e| expose_methods(sig, e));
     quote! {
-        #item
-        #expose_item
-        #errors
-        #chains
-        #base
-
         #[allow(clippy::redundant_closure_call, clippy::let_unit_value, clippy::unit_arg)]
         impl #ident {
             #[doc(hidden)]
@@ -271,6 +317,42 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             }
 
             #expose_methods
+        }
+    }
+}
+
+/// `start_exposed` and `start_exposed_with`: `start`, also returning the
+/// values listed in `expose(..)`.
+fn expose_methods(sig: &Signature<'_>, exposed: &Exposed) -> TokenStream {
+    let Signature {
+        item,
+        name,
+        names,
+        types,
+        ..
+    } = sig;
+    let vis = &item.vis;
+    let graph = format_ident!("__engin_graph");
+    let options = Ident::new("options", proc_macro2::Span::mixed_site());
+    let tys = &exposed.types;
+    quote! {
+        /// [`start`](Self::start), also returning the values listed in
+        /// `expose(..)`: the application's own, cloned once every hook
+        /// has started.
+        #vis async fn start_exposed(#(#names: #types),*) -> ::core::result::Result<(::engin::Running, (#(#tys,)*)), ::engin::Exit> {
+            Self::start_exposed_with(::engin::Options::default(), #(#names),*).await
+        }
+
+        /// [`start_exposed`](Self::start_exposed) with explicit [`Options`](::engin::Options).
+        #vis async fn start_exposed_with(#options: ::engin::Options, #(#names: #types),*) -> ::core::result::Result<(::engin::Running, (#(#tys,)*)), ::engin::Exit> {
+            let slot = ::engin::__private::Exposed::default();
+            let filled = ::core::clone::Clone::clone(&slot);
+            let running = ::engin::__private::start(#name, #options, move |cx| Self::#graph(cx, ::core::option::Option::Some((#(#names,)* filled,)))).await?;
+            match slot.take() {
+                ::core::option::Option::Some(values) => ::core::result::Result::Ok((running, values)),
+                // It ended before it started (a shutdown requested with code 0).
+                ::core::option::Option::None => ::core::result::Result::Err(running.wait().await),
+            }
         }
     }
 }
