@@ -160,9 +160,43 @@ pub(crate) fn fn_member<'a>(
     in_block: bool,
     errors: &mut Errors,
 ) -> Option<FnMember<'a>> {
-    let attr = role.attr();
     let before = errors.len();
-    check_generics(&sig.generics, &format!("`{attr}` functions"), errors);
+    check_generics(
+        &sig.generics,
+        &format!("`{}` functions", role.attr()),
+        errors,
+    );
+    let params = params(role, sig, in_block, errors);
+    let output = output(sig);
+    check_output(role, sig, &output, &params, errors);
+    if errors.len() > before {
+        return None;
+    }
+    let ret = match &sig.output {
+        ReturnType::Default => {
+            let i = &sig.ident;
+            quote::quote!(#i)
+        }
+        ReturnType::Type(_, t) => quote::quote!(#t),
+    };
+    Some(FnMember {
+        role,
+        asyncness: sig.asyncness.is_some(),
+        params,
+        output,
+        ret,
+    })
+}
+
+/// The injected parameters: `&T` or `T`; a receiver, `&mut T` or
+/// `impl Trait` is an error.
+fn params<'a>(
+    role: Role,
+    sig: &'a Signature,
+    in_block: bool,
+    errors: &mut Errors,
+) -> Vec<Param<'a>> {
+    let attr = role.attr();
     let mut params = Vec::new();
     for input in &sig.inputs {
         match input {
@@ -197,7 +231,13 @@ pub(crate) fn fn_member<'a>(
             }
         }
     }
-    let output = match &sig.output {
+    params
+}
+
+/// What a function returns: the provided type, if any, and whether it is
+/// a `Result` (written out).
+fn output(sig: &Signature) -> Output<'_> {
+    match &sig.output {
         ReturnType::Default => Output {
             ty: None,
             result: false,
@@ -220,7 +260,19 @@ pub(crate) fn fn_member<'a>(
                 result: false,
             },
         },
-    };
+    }
+}
+
+/// The return type fits the role: a provider returns an owned value, not
+/// engin's own; an invocation returns nothing; a decorator returns the type
+/// of its first parameter, which it takes by value.
+fn check_output(
+    role: Role,
+    sig: &Signature,
+    output: &Output<'_>,
+    params: &[Param<'_>],
+    errors: &mut Errors,
+) {
     match (role, output.ty) {
         (Role::Provide, None) => {
             let msg = "`#[provide]` function must return the value it provides: add a return type such as `-> Config` or `-> Result<Config, Error>`";
@@ -291,23 +343,6 @@ pub(crate) fn fn_member<'a>(
             }
         },
     }
-    if errors.len() > before {
-        return None;
-    }
-    let ret = match &sig.output {
-        ReturnType::Default => {
-            let i = &sig.ident;
-            quote::quote!(#i)
-        }
-        ReturnType::Type(_, t) => quote::quote!(#t),
-    };
-    Some(FnMember {
-        role,
-        asyncness: sig.asyncness.is_some(),
-        params,
-        output,
-        ret,
-    })
 }
 
 /// A `#[provide]` struct: each named field is a dependency taken by value.

@@ -152,21 +152,6 @@ pub(crate) fn parse(
     let mut args = Args::default();
     let mut seen: Vec<String> = Vec::new();
     let mut errors = crate::Errors::default();
-    let expected = || {
-        let mut list: Vec<String> = keys
-            .iter()
-            .filter(|k| !k.starts_with("__"))
-            .map(|k| format!("`{k}`"))
-            .collect();
-        if paths {
-            list.push("member paths".to_owned());
-        }
-        if list.is_empty() {
-            "this attribute takes no arguments".to_owned()
-        } else {
-            format!("expected {}", list.join(", "))
-        }
-    };
     for arg in parsed {
         let key = match &arg {
             Arg::Str(k, _)
@@ -187,19 +172,19 @@ pub(crate) fn parse(
             {
                 p.get_ident().expect("checked above").clone()
             }
+            Arg::Path(p) if paths => {
+                args.paths.push(p.clone());
+                continue;
+            }
             Arg::Path(p) => {
-                if paths {
-                    args.paths.push(p.clone());
-                } else {
-                    errors.push(syn::Error::new_spanned(
-                        p,
-                        format!(
-                            "unexpected argument `{}` to `#[{attr}]`: {}",
-                            crate::vocab::display(&quote::quote!(#p)),
-                            expected()
-                        ),
-                    ));
-                }
+                errors.push(syn::Error::new_spanned(
+                    p,
+                    format!(
+                        "unexpected argument `{}` to `#[{attr}]`: {}",
+                        crate::vocab::display(&quote::quote!(#p)),
+                        expected(keys, paths)
+                    ),
+                ));
                 continue;
             }
         };
@@ -207,7 +192,10 @@ pub(crate) fn parse(
         if !keys.contains(&name.as_str()) {
             errors.push(syn::Error::new_spanned(
                 &key,
-                format!("unknown argument `{name}` to `#[{attr}]`: {}", expected()),
+                format!(
+                    "unknown argument `{name}` to `#[{attr}]`: {}",
+                    expected(keys, paths)
+                ),
             ));
             continue;
         }
@@ -218,92 +206,83 @@ pub(crate) fn parse(
             ));
             continue;
         }
-        seen.push(name.clone());
-        match (name.as_str(), arg) {
-            ("name", Arg::Str(_, s)) => {
-                if s.value().is_empty() {
-                    errors.push(syn::Error::new_spanned(&s, "`name` cannot be empty"));
-                }
-                args.name = Some(s);
-            }
-            ("include", Arg::Paths(_, p)) => args.include = p,
-            ("supply", Arg::Typed(_, list)) => {
-                for (i, (n, _)) in list.iter().enumerate() {
-                    if list[..i].iter().any(|(m, _)| m == n) {
-                        errors.push(syn::Error::new_spanned(
-                            n,
-                            format!("`{n}` is supplied twice: give each supplied value its own name"),
-                        ));
-                    }
-                }
-                args.supply = list;
-            }
-            ("close", Arg::Ident(_, method)) => args.close = Some(method),
-            ("start", Arg::Ident(_, method)) => args.start = Some(method),
-            ("private", Arg::Path(_)) => args.private = Some(key.clone()),
-            ("collect", Arg::Path(_)) if attr != "app" => args.collect = Some(key.clone()),
-            ("collect", Arg::Types(_, list)) if attr == "app" => args.collections = list,
-            ("expose", Arg::Types(_, list)) => args.expose = list,
-            ("expose", _) => errors.push(syn::Error::new_spanned(
-                &key,
-                "`expose` takes the types the caller takes from the started application: `expose(Session, Config)`",
-            )),
-            ("collect", _) if attr != "app" => errors.push(syn::Error::new_spanned(
-                &key,
-                "`collect` takes no value: `#[provide(collect)]` makes the value an element of `engin::All<T>`",
-            )),
-            ("collect", _) => errors.push(syn::Error::new_spanned(
-                &key,
-                "`collect` takes the element types of collections that may be empty: `collect(HealthCheck, Route)`",
-            )),
-            ("extends", Arg::Ident(_, i)) => args.extends = Some(Path::from(i)),
-            ("extends", Arg::KeyPath(_, p)) => args.extends = Some(p),
-            ("extends", _) => errors.push(syn::Error::new_spanned(
-                &key,
-                "`extends` takes the application to derive from: `extends = crate::App`",
-            )),
-            ("replace", Arg::Pairs(_, list)) => args.replace = list,
-            ("replace", _) => errors.push(syn::Error::new_spanned(
-                &key,
-                "`replace` takes members of the base application and what replaces each: `replace(RedisBlock => MemoryBlock)`",
-            )),
-            ("__engin_replaced", Arg::Pairs(_, list)) => args.replaced = list,
-            ("__engin_replaced", _) => errors.push(syn::Error::new_spanned(
-                &key,
-                "`__engin_replaced` is engin's own: use `extends` and `replace`",
-            )),
-            ("order", Arg::Int(_, n)) if n.base10_parse::<u32>().is_ok() => args.order = Some(n),
-            ("order", _) => errors.push(syn::Error::new_spanned(
-                &key,
-                "`order` takes a whole number: decorators of one type run from the lowest `order` to the highest, `#[decorate(order = 1)]`",
-            )),
-            ("private", _) => errors.push(syn::Error::new_spanned(
-                &key,
-                "`private` takes no value: `#[provide(private)]`",
-            )),
-            ("close", _) => errors.push(syn::Error::new_spanned(
-                &key,
-                "`close` takes the name of an async method of the value, called at stop: `close = aclose`",
-            )),
-            ("start", _) => errors.push(syn::Error::new_spanned(
-                &key,
-                "`start` takes the name of an async method of the value, called at start: `start = connect`",
-            )),
-            ("supply", _) => errors.push(syn::Error::new_spanned(
-                &key,
-                "`supply` takes the values the caller passes in, with their types: `supply(args: Args, config: Config)`",
-            )),
-            ("name", _) => errors.push(syn::Error::new_spanned(
-                &key,
-                "`name` takes a string: `name = \"redis-client\"`",
-            )),
-            ("include", _) => errors.push(syn::Error::new_spanned(
-                &key,
-                "`include` takes a list of blocks: `include = [ConfigBlock]`",
-            )),
-            _ => unreachable!("every accepted key is matched"),
-        }
+        seen.push(name);
+        apply(&mut args, attr, &key, arg, &mut errors);
     }
     errors.finish()?;
     Ok(args)
+}
+
+/// The valid keys, for a message: `` expected `name`, `close` ``.
+fn expected(keys: &[&str], paths: bool) -> String {
+    let mut list: Vec<String> = keys
+        .iter()
+        .filter(|k| !k.starts_with("__"))
+        .map(|k| format!("`{k}`"))
+        .collect();
+    if paths {
+        list.push("member paths".to_owned());
+    }
+    if list.is_empty() {
+        "this attribute takes no arguments".to_owned()
+    } else {
+        format!("expected {}", list.join(", "))
+    }
+}
+
+/// Records argument `key` (a valid key, seen once) with its value, or
+/// reports what that key takes.
+fn apply(args: &mut Args, attr: &str, key: &Ident, arg: Arg, errors: &mut crate::Errors) {
+    match (key.to_string().as_str(), arg) {
+        ("name", Arg::Str(_, s)) => {
+            if s.value().is_empty() {
+                errors.push(syn::Error::new_spanned(&s, "`name` cannot be empty"));
+            }
+            args.name = Some(s);
+        }
+        ("include", Arg::Paths(_, p)) => args.include = p,
+        ("supply", Arg::Typed(_, list)) => {
+            for (i, (n, _)) in list.iter().enumerate() {
+                if list[..i].iter().any(|(m, _)| m == n) {
+                    errors.push(syn::Error::new_spanned(
+                        n,
+                        format!("`{n}` is supplied twice: give each supplied value its own name"),
+                    ));
+                }
+            }
+            args.supply = list;
+        }
+        ("close", Arg::Ident(_, method)) => args.close = Some(method),
+        ("start", Arg::Ident(_, method)) => args.start = Some(method),
+        ("private", Arg::Path(_)) => args.private = Some(key.clone()),
+        ("collect", Arg::Path(_)) if attr != "app" => args.collect = Some(key.clone()),
+        ("collect", Arg::Types(_, list)) if attr == "app" => args.collections = list,
+        ("expose", Arg::Types(_, list)) => args.expose = list,
+        ("extends", Arg::Ident(_, i)) => args.extends = Some(Path::from(i)),
+        ("extends", Arg::KeyPath(_, p)) => args.extends = Some(p),
+        ("replace", Arg::Pairs(_, list)) => args.replace = list,
+        ("__engin_replaced", Arg::Pairs(_, list)) => args.replaced = list,
+        ("order", Arg::Int(_, n)) if n.base10_parse::<u32>().is_ok() => args.order = Some(n),
+        (name, _) => errors.push(syn::Error::new_spanned(key, takes(name, attr))),
+    }
+}
+
+/// What key `name` of `#[attr]` takes, for a value of another shape.
+fn takes(name: &str, attr: &str) -> &'static str {
+    match name {
+        "expose" => "`expose` takes the types the caller takes from the started application: `expose(Session, Config)`",
+        "collect" if attr != "app" => "`collect` takes no value: `#[provide(collect)]` makes the value an element of `engin::All<T>`",
+        "collect" => "`collect` takes the element types of collections that may be empty: `collect(HealthCheck, Route)`",
+        "extends" => "`extends` takes the application to derive from: `extends = crate::App`",
+        "replace" => "`replace` takes members of the base application and what replaces each: `replace(RedisBlock => MemoryBlock)`",
+        "__engin_replaced" => "`__engin_replaced` is engin's own: use `extends` and `replace`",
+        "order" => "`order` takes a whole number: decorators of one type run from the lowest `order` to the highest, `#[decorate(order = 1)]`",
+        "private" => "`private` takes no value: `#[provide(private)]`",
+        "close" => "`close` takes the name of an async method of the value, called at stop: `close = aclose`",
+        "start" => "`start` takes the name of an async method of the value, called at start: `start = connect`",
+        "supply" => "`supply` takes the values the caller passes in, with their types: `supply(args: Args, config: Config)`",
+        "name" => "`name` takes a string: `name = \"redis-client\"`",
+        "include" => "`include` takes a list of blocks: `include = [ConfigBlock]`",
+        _ => unreachable!("every accepted key is matched"),
+    }
 }
