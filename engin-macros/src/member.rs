@@ -326,30 +326,94 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
         errors.push(e);
         attr::Args::default()
     });
+    let self_ident = match block_type(&item, &mut errors) {
+        Some(ident) => ident,
+        None => return errors.finish_with(input),
+    };
+    ast::check_generics(&item.header.generics, "`#[block]` impls", &mut errors);
+    let (annotated, unmarked) = annotated_fns(&mut item, &self_ident, &mut errors);
+    let mut descs = Vec::new();
+    let mut checks = Vec::new();
+    let mut widest = Visibility::Inherited;
+    for (role, attr, sig, vis) in &annotated {
+        let args = match ast::attr_args(attr).and_then(|t| {
+            attr::parse(
+                &role.attr()[2..role.attr().len() - 1],
+                t,
+                role.keys(),
+                false,
+            )
+        }) {
+            Ok(a) => a,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        if let Some(m) = ast::fn_member(*role, sig, true, &mut errors) {
+            checks.extend(return_check(&m));
+            let name = display_name(args.name.as_ref(), format!("{self_ident}::{}", sig.ident));
+            let fn_ident = &sig.ident;
+            descs.push(describe_fn(&m, &name, quote!(:: #fn_ident), &args));
+        }
+        if matches!(vis, Visibility::Public(_))
+            || (matches!(widest, Visibility::Inherited) && !matches!(vis, Visibility::Inherited))
+        {
+            widest = vis.clone();
+        }
+    }
+    let includes: Vec<Include> = args
+        .include
+        .iter()
+        .filter_map(|p| Include::new(p, &mut errors))
+        .collect();
+    let poisoned = !errors.is_empty();
+    let describe = description_macro(
+        &widest,
+        &self_ident,
+        quote!(#(#descs)* #(#unmarked)*),
+        &includes,
+        poisoned,
+    );
+    let errors = errors.into_compile_errors();
+    let checks = return_checks(checks);
+    quote! { #item #checks #describe #errors }
+}
+
+/// The block's type: a plain type of this module, not a trait impl.
+fn block_type(item: &ast::LightImpl, errors: &mut Errors) -> Option<Ident> {
     if let Some((_, path, _)) = &item.header.trait_ {
         errors.push(syn::Error::new_spanned(path, "`#[block]` cannot be used on a trait impl: use an inherent impl, `impl MyBlock { ... }`"));
-        return errors.finish_with(input);
+        return None;
     }
-    let self_ident = match &*item.header.self_ty {
+    match &*item.header.self_ty {
         syn::Type::Path(p)
             if p.qself.is_none()
                 && p.path.segments.len() == 1
                 && p.path.segments[0].arguments.is_empty() =>
         {
-            p.path.segments[0].ident.clone()
+            Some(p.path.segments[0].ident.clone())
         }
         other => {
             errors.push(syn::Error::new_spanned(other, "a `#[block]` must be an impl of a plain type defined in this module, such as `impl RedisBlock`"));
-            return errors.finish_with(input);
+            None
         }
-    };
-    ast::check_generics(&item.header.generics, "`#[block]` impls", &mut errors);
+    }
+}
 
-    // Take the `#[provide]`/`#[invoke]` attributes off the functions, then
-    // describe each annotated function.
+/// A block function's role, its attribute, signature and visibility.
+type Annotated = (ast::Role, syn::Attribute, syn::Signature, Visibility);
+
+/// The block's functions marked `#[provide]`, `#[invoke]` or `#[decorate]`
+/// (each attribute left on the function, marked as read by the block), and
+/// the descriptions of the unmarked ones that return a value: named in a
+/// "no provider" error for that value's type.
+fn annotated_fns(
+    item: &mut ast::LightImpl,
+    self_ident: &Ident,
+    errors: &mut Errors,
+) -> (Vec<Annotated>, Vec<TokenStream>) {
     let mut annotated = Vec::new();
-    // Associated functions without either attribute that return a value:
-    // named in a "no provider" error for that value's type.
     let mut unmarked = Vec::new();
     for impl_item in &mut item.items {
         let ast::LightItem::Fn(f) = impl_item else {
@@ -388,53 +452,7 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
             "this `#[block]` has no `#[provide]` or `#[invoke]` function: annotate its members",
         ));
     }
-    let mut descs = Vec::new();
-    let mut checks = Vec::new();
-    let mut widest = Visibility::Inherited;
-    for (role, attr, sig, vis) in &annotated {
-        let args = match ast::attr_args(attr).and_then(|t| {
-            attr::parse(
-                &role.attr()[2..role.attr().len() - 1],
-                t,
-                role.keys(),
-                false,
-            )
-        }) {
-            Ok(a) => a,
-            Err(e) => {
-                errors.push(e);
-                continue;
-            }
-        };
-        if let Some(m) = ast::fn_member(*role, sig, true, &mut errors) {
-            checks.extend(return_check(&m));
-            let name = display_name(args.name.as_ref(), format!("{self_ident}::{}", sig.ident));
-            let fn_ident = &sig.ident;
-            descs.push(describe_fn(&m, &name, quote!(:: #fn_ident), &args));
-        }
-        if matches!(vis, Visibility::Public(_))
-            || (matches!(widest, Visibility::Inherited) && !matches!(vis, Visibility::Inherited))
-        {
-            widest = vis.clone();
-        }
-    }
-    let use_vis = widest;
-    let includes: Vec<Include> = args
-        .include
-        .iter()
-        .filter_map(|p| Include::new(p, &mut errors))
-        .collect();
-    let poisoned = !errors.is_empty();
-    let describe = description_macro(
-        &use_vis,
-        &self_ident,
-        quote!(#(#descs)* #(#unmarked)*),
-        &includes,
-        poisoned,
-    );
-    let errors = errors.into_compile_errors();
-    let checks = return_checks(checks);
-    quote! { #item #checks #describe #errors }
+    (annotated, unmarked)
 }
 
 fn first_token(ts: TokenStream) -> TokenStream {
