@@ -15,21 +15,16 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         Ok(item) => item,
         Err(out) => return out,
     };
-    let args = attr::parse(
-        "app",
-        args,
-        &[
-            "name",
-            "supply",
-            "collect",
-            "expose",
-            "extends",
-            "replace",
-            "__engin_replaced",
-        ],
-        true,
-    )
-    .unwrap_or_else(|e| {
+    const KEYS: &[&str] = &[
+        "name",
+        "supply",
+        "collect",
+        "expose",
+        "extends",
+        "replace",
+        "__engin_replaced",
+    ];
+    let args = attr::parse("app", args, KEYS, true).unwrap_or_else(|e| {
         errors.push(e);
         attr::Args::default()
     });

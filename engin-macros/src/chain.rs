@@ -266,6 +266,34 @@ fn group(end: &End, done: &TokenStream) -> TokenStream {
     }
 }
 
+/// A member already on its own include trail: the cycle, with its path,
+/// on the include that closes it.
+fn include_cycle(trail: &[Step], id: &str, at: &TokenStream, end: &End) -> Option<TokenStream> {
+    let start = trail.iter().position(|s| s.id.value() == id)?;
+    let mut path: Vec<String> = trail[start..]
+        .iter()
+        .map(|s| crate::vocab::shown(&s.path))
+        .collect();
+    path.push(crate::vocab::shown(at));
+    let error = syn::Error::new_spanned(
+        at,
+        format!(
+            "block include cycle: {}\nhelp: a block cannot include itself, even through another block; remove one of the includes",
+            path.join(" includes ")
+        ),
+    )
+    .to_compile_error();
+    // Resolved as the application's code (the group's name comes from the
+    // user's `struct App`), so the note names no hidden macro.
+    let error = crate::respan(&error, end.name.span());
+    if end.app.is_some() {
+        return Some(error);
+    }
+    // The group's macro still exists, empty, so nothing else fails.
+    let end = &end.name;
+    Some(quote!(#error macro_rules! #end { ($($t:tt)*) => { ::core::unreachable!() }; }))
+}
+
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let Chain {
         this,
@@ -283,29 +311,8 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         Err(e) => return e.to_compile_error(),
     };
     let id_value = id.value();
-    if let Some(start) = trail.iter().position(|s| s.id.value() == id_value) {
-        let mut path: Vec<String> = trail[start..]
-            .iter()
-            .map(|s| crate::vocab::shown(&s.path))
-            .collect();
-        path.push(crate::vocab::shown(&at));
-        let error = syn::Error::new_spanned(
-            &at,
-            format!(
-                "block include cycle: {}\nhelp: a block cannot include itself, even through another block; remove one of the includes",
-                path.join(" includes ")
-            ),
-        )
-        .to_compile_error();
-        // Resolved as the application's code (the group's name comes from
-        // the user's `struct App`), so the note names no hidden macro.
-        let error = crate::respan(&error, end.name.span());
-        if end.app.is_some() {
-            return error;
-        }
-        // The group's macro still exists, empty, so nothing else fails.
-        let end = &end.name;
-        return quote!(#error macro_rules! #end { ($($t:tt)*) => { ::core::unreachable!() }; });
+    if let Some(error) = include_cycle(&trail, &id_value, &at, &end) {
+        return error;
     }
     // This member's includes come first, with it on their trail, then the
     // rest of the list as it came.

@@ -145,29 +145,65 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         Err(e) => return e.to_compile_error(),
     };
     let mut errors = Errors::default();
+    let replaced = replaced_members(&d, &mut errors);
+    if let Err(e) = errors.finish() {
+        let e = e.to_compile_error();
+        let item = &d.item;
+        return quote!(#item #e);
+    }
+    // The base's list in order, each replacement where what it replaces
+    // was, then the added members.
     let prefix: Vec<String> = d.prefix.iter().map(|s| s.ident.to_string()).collect();
-    let moved = |p: &Path| -> TokenStream {
-        let text = rebase(&prefix, d.leading, &segments(p), p.leading_colon.is_some());
-        // Spans of the base's tokens would point into the base's
-        // attribute: the new path is engin's, its errors name the member.
-        match syn::parse_str::<Path>(&text) {
-            Ok(path) => {
-                let span = p.segments.last().map(|s| s.ident.span());
-                let path: TokenStream = quote!(#path)
-                    .into_iter()
-                    .map(|mut t| {
-                        if let Some(span) = span {
-                            t.set_span(span);
-                        }
-                        t
-                    })
-                    .collect();
-                path
+    let mut list = Vec::new();
+    let mut pairs = Vec::new();
+    for (i, p) in d.base.iter().enumerate() {
+        match replaced.iter().find(|(j, _)| *j == i) {
+            Some((_, new)) => {
+                list.push(quote!(#new));
+                let old = moved(&d, &prefix, p);
+                pairs.push(quote!(#old => #new));
             }
-            Err(_) => quote!(#p),
+            None => list.push(moved(&d, &prefix, p)),
         }
-    };
-    // Each replaced member: the base member it names.
+    }
+    list.extend(d.members.iter().map(|p| quote!(#p)));
+    let rest = &d.rest;
+    let rest = (!rest.is_empty()).then(|| quote!(, #rest));
+    let replaced = (!pairs.is_empty()).then(|| quote!(, __engin_replaced(#(#pairs),*)));
+    let item = &d.item;
+    quote! {
+        #[::engin::app(#(#list),* #replaced #rest)]
+        #item
+    }
+}
+
+/// A base member's path as seen from the derived application (`prefix` is
+/// the base's module path).
+fn moved(d: &Derive, prefix: &[String], p: &Path) -> TokenStream {
+    let text = rebase(prefix, d.leading, &segments(p), p.leading_colon.is_some());
+    // Spans of the base's tokens would point into the base's attribute:
+    // the new path is engin's, its errors name the member.
+    match syn::parse_str::<Path>(&text) {
+        Ok(path) => {
+            let span = p.segments.last().map(|s| s.ident.span());
+            quote!(#path)
+                .into_iter()
+                .map(|mut t| {
+                    if let Some(span) = span {
+                        t.set_span(span);
+                    }
+                    t
+                })
+                .collect()
+        }
+        Err(_) => quote!(#p),
+    }
+}
+
+/// Each replaced member: the index of the base member it names, and its
+/// replacement; one that names no member, or one replaced twice, is an
+/// error.
+fn replaced_members<'a>(d: &'a Derive, errors: &mut Errors) -> Vec<(usize, &'a Path)> {
     let mut replaced: Vec<(usize, &Path)> = Vec::new();
     for (old, new) in &d.replace {
         let last = old.segments.last().map(|s| &s.ident);
@@ -207,34 +243,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             }
         }
     }
-    if let Err(e) = errors.finish() {
-        let e = e.to_compile_error();
-        let item = &d.item;
-        return quote!(#item #e);
-    }
-    // The base's list in order, each replacement where what it replaces
-    // was, then the added members.
-    let mut list = Vec::new();
-    let mut pairs = Vec::new();
-    for (i, p) in d.base.iter().enumerate() {
-        match replaced.iter().find(|(j, _)| *j == i) {
-            Some((_, new)) => {
-                list.push(quote!(#new));
-                let old = moved(p);
-                pairs.push(quote!(#old => #new));
-            }
-            None => list.push(moved(p)),
-        }
-    }
-    list.extend(d.members.iter().map(|p| quote!(#p)));
-    let rest = &d.rest;
-    let rest = (!rest.is_empty()).then(|| quote!(, #rest));
-    let replaced = (!pairs.is_empty()).then(|| quote!(, __engin_replaced(#(#pairs),*)));
-    let item = &d.item;
-    quote! {
-        #[::engin::app(#(#list),* #replaced #rest)]
-        #item
-    }
+    replaced
 }
 
 #[cfg(test)]

@@ -214,13 +214,7 @@ pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStrea
         Err(e) => return e.to_compile_error(),
     };
     let mut errors = Errors::default();
-    let args = attr::parse(
-        &role.attr()[2..role.attr().len() - 1],
-        args,
-        role.keys(),
-        false,
-    )
-    .unwrap_or_else(|e| {
+    let args = role_args(role, args).unwrap_or_else(|e| {
         errors.push(e);
         attr::Args::default()
     });
@@ -263,25 +257,8 @@ pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStrea
             let poisoned = description_macro(&e.vis, &e.ident, TokenStream::new(), &[], true);
             return errors.finish_with(quote!(#input #poisoned));
         }
-        (other, Role::Provide) => {
-            errors.push(syn::Error::new_spanned(
-                other,
-                "`#[provide]` goes on a function or on a struct with named fields",
-            ));
-            return errors.finish_with(input);
-        }
-        (other, Role::Invoke) => {
-            errors.push(syn::Error::new_spanned(
-                other,
-                "`#[invoke]` goes on a function",
-            ));
-            return errors.finish_with(input);
-        }
-        (other, Role::Decorate) => {
-            errors.push(syn::Error::new_spanned(
-                other,
-                "`#[decorate]` goes on a function that takes the value and returns it: `fn with_metrics(client: Client) -> Client`",
-            ));
+        (other, role) => {
+            errors.push(syn::Error::new_spanned(other, goes_on(role)));
             return errors.finish_with(input);
         }
     };
@@ -289,6 +266,22 @@ pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStrea
     let describe = description_macro(vis, ident, items, &[], poisoned);
     let errors = errors.into_compile_errors();
     quote! { #item #extra #describe #errors }
+}
+
+/// The arguments of `#[provide]`, `#[invoke]` or `#[decorate]`.
+fn role_args(role: Role, args: TokenStream) -> syn::Result<attr::Args> {
+    // `#[provide]` -> `provide`
+    let name = &role.attr()[2..role.attr().len() - 1];
+    attr::parse(name, args, role.keys(), false)
+}
+
+/// What a member attribute goes on, for an item it does not fit.
+fn goes_on(role: Role) -> &'static str {
+    match role {
+        Role::Provide => "`#[provide]` goes on a function or on a struct with named fields",
+        Role::Invoke => "`#[invoke]` goes on a function",
+        Role::Decorate => "`#[decorate]` goes on a function that takes the value and returns it: `fn with_metrics(client: Client) -> Client`",
+    }
 }
 
 /// The hidden constructor of a `#[provide]` struct, so the application can
@@ -336,14 +329,7 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
     let mut checks = Vec::new();
     let mut widest = Visibility::Inherited;
     for (role, attr, sig, vis) in &annotated {
-        let args = match ast::attr_args(attr).and_then(|t| {
-            attr::parse(
-                &role.attr()[2..role.attr().len() - 1],
-                t,
-                role.keys(),
-                false,
-            )
-        }) {
+        let args = match ast::attr_args(attr).and_then(|t| role_args(*role, t)) {
             Ok(a) => a,
             Err(e) => {
                 errors.push(e);

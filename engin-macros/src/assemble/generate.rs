@@ -72,15 +72,7 @@ pub(crate) fn generate(
                 .map(|((m, f), d)| (None, *m, *f, d.as_slice())),
         )
         .collect();
-    let names = steps.iter().map(|(p, _, f, _)| {
-        let phase = if p.is_some() {
-            quote!(::engin::Phase::Provide)
-        } else {
-            quote!(::engin::Phase::Invoke)
-        };
-        let name = &f.name;
-        quote!((#phase, #name))
-    });
+    let names = steps.iter().map(step_name);
     // Provider `i` is step `position[i] - 1`; supplied values are 0.
     let mut position = vec![0; sources.outputs.len()];
     for (k, &i) in order.iter().enumerate() {
@@ -135,14 +127,10 @@ pub(crate) fn generate(
     // The build is over: the values with a start or close method go to
     // their hooks, which act on them rather than on a clone.
     places.current = usize::MAX;
-    let handed: Vec<TokenStream> = (0..providers.len())
-        .filter(|&i| places.owned[i])
-        .map(|i| {
-            let held = places.held(i);
-            quote!(::core::mem::drop(#held);)
-        })
-        .collect();
-    out.extend(handed);
+    out.extend((0..providers.len()).filter(|&i| places.owned[i]).map(|i| {
+        let held = places.held(i);
+        quote!(::core::mem::drop(#held);)
+    }));
     let text = describe(&steps, &position, providers.len(), sources);
     let supply = Ident::new("__engin_supply", cx.span());
     let supplied = &sources.supplied;
@@ -157,6 +145,17 @@ pub(crate) fn generate(
             #cx.serve().await
         }
     }
+}
+
+/// A step's phase and name, for the runtime's step list.
+fn step_name((provider, _, f, _): &Step<'_>) -> TokenStream {
+    let phase = if provider.is_some() {
+        quote!(::engin::Phase::Provide)
+    } else {
+        quote!(::engin::Phase::Invoke)
+    };
+    let name = &f.name;
+    quote!((#phase, #name))
 }
 
 /// The steps each step depends on (earlier ones), for the runtime to start
