@@ -7,6 +7,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
+use super::names::source_name;
 use super::resolve::Dep;
 use super::Group;
 use crate::desc::{FnDesc, MemberDesc as Member};
@@ -38,10 +39,8 @@ pub(crate) struct Sources<'a> {
     pub(crate) groups: &'a [Group],
     /// The application's name, for messages.
     pub(crate) app: &'a str,
-    /// How messages name each source's provider (see `provider_names`).
-    pub(crate) who: Vec<String>,
-    /// For each source, a hint when its type is provided twice.
-    pub(crate) hints: Vec<Option<String>>,
+    /// The providers, for naming them in messages (see `names`).
+    pub(crate) providers: &'a [(&'a Member, &'a FnDesc)],
 }
 
 /// The straight-line start-up code.
@@ -500,18 +499,20 @@ pub(crate) fn group_check(
                 format!("every engin application has one `{b}`; a member that needs it takes `&{b}`"),
             ));
         }
+        let name = |j: usize| source_name(sources.providers, sources.names, j);
+        let (second, second_hint) = name(later);
         for &e in &members[..k] {
             let value = places.value(e, span);
-            let note = sources.hints[e]
-                .as_ref()
-                .or(sources.hints[later].as_ref())
-                .cloned()
-                .unwrap_or_else(|| "an application has one provider per type: remove one of them, or make the second a `#[decorate]` that takes the first's value".to_owned());
+            let (first, first_hint) = name(e);
+            let note = first_hint
+                .or(second_hint)
+                .unwrap_or("an application has one provider per type: remove one of them, or make the second a `#[decorate]` that takes the first's value")
+                .to_owned();
             earlier.push((
                 quote_spanned!(span=> &#value),
                 format!(
-                    "`{shown}` is provided twice in engin `{}`: by {} and by {}",
-                    sources.app, sources.who[e], sources.who[later]
+                    "`{shown}` is provided twice in engin `{}`: by {first} and by {second}",
+                    sources.app
                 ),
                 "provided twice".to_owned(),
                 note,

@@ -25,7 +25,6 @@ use crate::Errors;
 
 use generate::{generate, Sources};
 use model::{gathers, unique_members, Model};
-use names::provider_names;
 
 /// Providers whose types share a name (and the built-in of that name, if
 /// any): each must be a type of its own.
@@ -64,7 +63,6 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
 
     let groups = model.groups();
     let supplied: Vec<&Ident> = input.supplied.iter().map(|(n, _)| n).collect();
-    let (who, hints) = provider_names(&model.providers, &input.supplied_names);
     generate(
         &input.cx,
         &model.providers,
@@ -79,8 +77,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             supplied,
             groups: &groups,
             app: &app,
-            who,
-            hints,
+            providers: &model.providers,
         },
     )
 }

@@ -4,31 +4,22 @@
 use crate::desc::{FnDesc, MemberDesc as Member};
 use crate::vocab::display;
 
-/// How errors name source `j`'s provider, and a hint for a type provided
-/// twice when the provider is one of engin's own blocks.
-pub(crate) fn provider_names(
+/// How errors name source `j` (a provider, then the supplied values, named
+/// in `supplied`), and a hint for its type provided twice when it is one
+/// of engin's own blocks. Asked only for sources in a group of types
+/// sharing a name, so most applications never pay for it.
+pub(crate) fn source_name(
     providers: &[(&Member, &FnDesc)],
     supplied: &[String],
-) -> (Vec<String>, Vec<Option<String>>) {
-    let mut who = Vec::new();
-    let mut hints = Vec::new();
-    for (m, f) in providers {
-        match engin_provider(m, f) {
-            Some(p) => {
-                who.push(format!("engin's `{}`", p.block));
-                hints.push(p.instead.map(str::to_owned));
-            }
-            None => {
-                who.push(format!("`{}`", as_listed(m, f)));
-                hints.push(None);
-            }
-        }
+    j: usize,
+) -> (String, Option<&'static str>) {
+    let Some((m, f)) = providers.get(j) else {
+        return (format!("`supply({})`", supplied[j - providers.len()]), None);
+    };
+    match engin_provider(m, f) {
+        Some(p) => (format!("engin's `{}`", p.block), p.instead),
+        None => (format!("`{}`", as_listed(m, f)), None),
     }
-    for name in supplied {
-        who.push(format!("`supply({name})`"));
-        hints.push(None);
-    }
-    (who, hints)
 }
 
 /// A provider's name as the application lists it: `a::config`, or
