@@ -1,6 +1,6 @@
-//! The hook graph, and a property test of both hook loops over random
-//! graphs: with guards, failures, shutdown requests and the whole start
-//! dropped at a random instant.
+//! The hook graph, and a property test of the hook runner, in both modes,
+//! over random graphs: with guards, failures, shutdown requests and the
+//! whole start dropped at a random instant.
 
 use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
