@@ -10,7 +10,6 @@ use tokio::sync::oneshot;
 use tracing::Instrument;
 
 use crate::error::{Error, Errors, Phase};
-use crate::hooks::runner::Deadline;
 use crate::lifecycle::Lifecycle;
 use crate::options::Options;
 use crate::shutdown::Shutdown;
@@ -52,6 +51,13 @@ pub(crate) const LONG_INVOCATION: std::time::Duration = std::time::Duration::fro
 pub(crate) fn after(at: tokio::time::Instant, limit: std::time::Duration) -> tokio::time::Instant {
     at.checked_add(limit)
         .unwrap_or_else(|| at + std::time::Duration::from_secs(86_400 * 365 * 30))
+}
+
+/// The end of the whole start-up ([`Options::start_deadline`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Deadline {
+    pub(crate) at: tokio::time::Instant,
+    pub(crate) after: std::time::Duration,
 }
 
 /// State shared between the generated start-up code and the runner.

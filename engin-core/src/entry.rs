@@ -9,11 +9,10 @@ use std::sync::Arc;
 use std::task::Poll;
 
 use crate::catch::CatchUnwind;
-use crate::context::{context, Context, RunState};
+use crate::context::{context, Context, Deadline, RunState};
 use crate::error::{Error, Phase};
 use crate::exit::Exit;
 use crate::export::Graph;
-use crate::hooks::runner::Deadline;
 use crate::options::Options;
 use crate::orphan::Orphans;
 use crate::running::{joined, Running};

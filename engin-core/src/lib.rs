@@ -5,26 +5,28 @@
 //! public item here; its macros generate the calls into this crate.
 //!
 //! Read top-down: `entry` (what `run` and `start` do), `serve` (start,
-//! wait, stop), `hooks` (the `Hook` trait, one hook's state machine, a
-//! guard's body, the one runner: hooks started as their dependencies
-//! allow, stopped as their dependents allow, one at a time in sequential
-//! mode), `orphan` (the hooks of an application dropped mid-way), `lifecycle`
-//! (registration), `phase` (`on_started`, `on_stopping`), `health` (checks
-//! and the report), `timeline` (a run's timings), `task` and `tasks`
+//! wait, stop), `hook_graph` (the one hook runner: hooks started as their
+//! dependencies allow, stopped as their dependents allow; in sequential
+//! mode every hook is a barrier, so one at a time), `hook` (one hook),
+//! `guard` (a guard's body), `orphan` (hooks whose owner was dropped),
+//! `lifecycle` (registration), `phase` (`on_started`, `on_stopping`),
+//! `health` (checks and the report), `timeline` (a run's timings), `task`
 //! (supervised tasks), `signals` and `watchdog` (the process), `exit` (the
-//! report). `generated` is what only the code `#[app]` generates calls,
-//! and `rules` its public face in compile errors.
+//! report). `rules`, `pick` and `returned` are what the generated code's
+//! compile-time checks call.
 
 mod catch;
 mod children;
+mod collection;
 mod context;
 mod entry;
 mod error;
 mod exit;
 mod export;
-mod generated;
+mod guard;
 pub mod health;
-mod hooks;
+mod hook;
+mod hook_graph;
 mod lifecycle;
 #[cfg(test)]
 mod loop_properties;
@@ -32,6 +34,8 @@ mod options;
 mod orphan;
 mod owned;
 mod phase;
+mod pick;
+mod returned;
 pub mod rules;
 mod running;
 mod serve;
@@ -44,13 +48,13 @@ pub mod timeline;
 mod watchdog;
 
 pub use children::Children;
+pub use collection::All;
 pub use error::{BoxError, Chain, Closed, ComponentError, Error, Phase};
 pub use exit::Exit;
 pub use export::{Edge, Graph, Node, NodeKind};
-pub use generated::collection::All;
+pub use guard::Guard;
 pub use health::{CheckKind, Health};
-pub use hooks::guard::Guard;
-pub use hooks::hook::Hook;
+pub use hook::Hook;
 pub use lifecycle::{HookBuilder, Lifecycle, TaskBuilder};
 // Named in the one error a `start` or `close` method that does not fit
 // gets, so they live where a user would look.

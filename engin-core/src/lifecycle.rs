@@ -13,9 +13,9 @@ use tokio_util::sync::CancellationToken;
 
 use crate::children::Children;
 use crate::error::BoxError;
+use crate::guard::{Guard, GuardBody, GuardRun};
 use crate::health::{CheckBuilder, Health};
-use crate::hooks::guard::{Guard, GuardBody, GuardRun};
-use crate::hooks::hook::{self, object_fns, Hook, HookEntry, Hooks, Limits, Run};
+use crate::hook::{self, object_fns, Hook, HookEntry, Hooks, Limits, Run};
 use crate::phase::{PhaseHook, Phases};
 use crate::task::{Policy, TaskEntry};
 
@@ -101,7 +101,7 @@ pub(crate) struct Shared {
     state: Mutex<State>,
     /// The build step (provider or invocation) running, plus one; 0 when
     /// none is. A hook belongs to the step that registers it: that is
-    /// what orders it in the graph (see `hooks::runner`).
+    /// what orders it in the graph (see `hook_graph`).
     step: AtomicUsize,
     health: Health,
 }

@@ -6,13 +6,13 @@ use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use crate::context::StepGraph;
 use crate::error::BoxError;
-use crate::hooks::hook::Hooks;
-use crate::hooks::runner::{GraphLoop, HookGraph};
+use crate::hook::Hooks;
+use crate::hook_graph::{GraphLoop, HookGraph};
 use crate::lifecycle::Lifecycle;
 use crate::orphan::Orphans;
 use crate::shutdown::Shutdown;
-use crate::steps::StepGraph;
 
 fn leak(v: Vec<u32>) -> &'static [u32] {
     Box::leak(v.into_boxed_slice())

@@ -15,8 +15,8 @@ use tokio::task::AbortHandle;
 
 use crate::context::{RunState, StepGraph};
 use crate::error::quoted;
-use crate::hooks::hook::{Adopt, Hooks};
-use crate::hooks::runner::stop_in_order;
+use crate::hook::{Adopt, Hooks};
+use crate::hook_graph::stop_in_order;
 
 /// How to stop hooks that are dropped still owing their stop.
 pub(crate) struct Orphans {

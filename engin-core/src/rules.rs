@@ -33,8 +33,8 @@
 
 use std::marker::PhantomData;
 
-pub use crate::generated::pick::{Here, Pick, There};
-pub use crate::generated::returned::{
+pub use crate::pick::{Here, Pick, There};
+pub use crate::returned::{
     IsNotResult, IsResult, NotAResult, ResultOf, ResultSpelledOut, ResultUnderAnotherName, Returned,
 };
 

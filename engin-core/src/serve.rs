@@ -8,8 +8,8 @@ use tokio_util::sync::CancellationToken;
 
 use crate::context::{after, Context, RunState};
 use crate::error::{Error, Phase};
-use crate::hooks::hook::Hooks;
-use crate::hooks::runner::{stop_in_order, GraphLoop};
+use crate::hook::Hooks;
+use crate::hook_graph::{stop_in_order, GraphLoop};
 use crate::orphan::Orphans;
 use crate::phase::{self, PhaseHook};
 use crate::tasks::{stop_tasks, RunningTask};

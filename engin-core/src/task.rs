@@ -8,7 +8,7 @@ use tokio_util::sync::CancellationToken;
 use crate::catch::CatchUnwind;
 use crate::children::{AbortOnDrop, Children};
 use crate::error::{BoxError, Error, Errors, Phase};
-use crate::hooks::hook::BoxFuture;
+use crate::hook::BoxFuture;
 use crate::shutdown::Shutdown;
 
 pub(crate) type TaskFn = Box<

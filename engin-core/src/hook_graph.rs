@@ -26,19 +26,12 @@ use std::time::{Duration, Instant};
 
 use tokio_util::sync::WaitForCancellationFutureOwned;
 
+use crate::context::{Deadline, StepGraph};
 use crate::error::{BoxError, Error, Phase};
-use crate::hooks::hook::Hooks;
+use crate::hook::Hooks;
 use crate::shutdown::Shutdown;
-use crate::steps::StepGraph;
 
 const NONE: u32 = u32::MAX;
-
-/// The end of the whole start-up ([`Options::start_deadline`](crate::Options::start_deadline)).
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Deadline {
-    pub(crate) at: tokio::time::Instant,
-    pub(crate) after: std::time::Duration,
-}
 
 /// Edges between hooks, both ways, in compressed rows: hook `i`'s are
 /// `to[ends[i - 1]..ends[i]]`.

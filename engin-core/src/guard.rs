@@ -17,7 +17,7 @@ use std::task::{ready, Context, Poll};
 use tokio_util::sync::CancellationToken;
 
 use crate::error::BoxError;
-use crate::hooks::hook::{BoxFuture, Run};
+use crate::hook::{BoxFuture, Run};
 
 /// A guard's running body.
 type Body = BoxFuture<'static, Result<(), BoxError>>;
