@@ -194,6 +194,14 @@ pub(crate) fn lost_contributions(
     invocations: &[(&Member, &FnDesc)],
     keys: &[String],
 ) -> HashMap<usize, TokenStream> {
+    // Most applications contribute no `Vec`: they key no parameter here.
+    let contributes_a_vec = providers
+        .iter()
+        .zip(keys)
+        .any(|((_, f), k)| f.collect && k.starts_with("Vec<"));
+    if !contributes_a_vec {
+        return HashMap::new();
+    }
     let taken: HashMap<String, &TokenStream> = providers
         .iter()
         .chain(invocations)
