@@ -1,19 +1,38 @@
 //! Compile-error and compile-pass cases of the macros.
 
+/// Every case in one trybuild run: each run builds every dependency for
+/// its cases, so the cases of engin's blocks (features `redis` and `axum`)
+/// join the others instead of running a second project.
 #[test]
 fn ui() {
+    same_flags_for_every_trybuild_build();
     let t = trybuild::TestCases::new();
     t.compile_fail("tests/ui/fail/*.rs");
+    #[cfg(all(feature = "redis", feature = "axum"))]
+    t.compile_fail("tests/ui/blocks/*.rs");
     t.pass("tests/ui/pass/*.rs");
 }
 
-/// Mistakes at the boundary of engin's own blocks (features `redis` and
-/// `axum`).
-#[cfg(all(feature = "redis", feature = "axum"))]
-#[test]
-fn ui_engin_blocks() {
-    let t = trybuild::TestCases::new();
-    t.compile_fail("tests/ui/blocks/*.rs");
+/// trybuild builds the dependencies with its flags, then the cases with
+/// the same flags plus `--diagnostic-width=140`; cargo rebuilds every
+/// dependency when the flags change. Giving both builds the second set
+/// (through `CARGO_ENCODED_RUSTFLAGS`, which outranks the `--config` flags
+/// trybuild passes) builds the dependencies once and prints the same
+/// errors. A caller's own flags (coverage, for one) are left alone.
+fn same_flags_for_every_trybuild_build() {
+    const TRYBUILD_CASE_FLAGS: [&str; 6] = [
+        "--cfg",
+        "trybuild",
+        "--verbose",
+        "-A",
+        "dead_code",
+        "--diagnostic-width=140",
+    ];
+    if std::env::var_os("RUSTFLAGS").is_none()
+        && std::env::var_os("CARGO_ENCODED_RUSTFLAGS").is_none()
+    {
+        std::env::set_var("CARGO_ENCODED_RUSTFLAGS", TRYBUILD_CASE_FLAGS.join("\x1f"));
+    }
 }
 
 /// What engin's macros generate stays out of the errors users read: no
