@@ -135,14 +135,14 @@ impl Timer {
     }
 }
 
-/// A stretch of synchronous steps being run: at its end, also when a step
-/// panics, the last step's span ends and the hook batch closes.
-struct Stretch<'a> {
+/// A segment of synchronous steps being run: at its end, also when a step
+/// panics, the last step's span ends and the segment's hooks go back to the lifecycle.
+struct Segment<'a> {
     cx: &'a Context,
-    _batch: crate::lifecycle::Batching<'a>,
+    _hooks: crate::lifecycle::SegmentHooks<'a>,
 }
 
-impl Drop for Stretch<'_> {
+impl Drop for Segment<'_> {
     fn drop(&mut self) {
         if self.cx.state.slow {
             self.cx.traced_leave(!std::thread::panicking());
@@ -192,7 +192,7 @@ impl Context {
     }
 
     /// Marks synchronous step `index` (a provider or an invocation) as
-    /// running, until the next one or the end of its stretch (see
+    /// running, until the next one or the end of its segment (see
     /// [`segment`](Self::segment)). The generated code calls the step right
     /// after: no closure, no guard with a `Drop` and no second call per
     /// step, so each step's code stays small.
@@ -246,14 +246,14 @@ impl Context {
         }
     }
 
-    /// Runs a stretch of consecutive synchronous steps: the generated code
+    /// Runs a segment of consecutive synchronous steps: the generated code
     /// builds them in one closure, and the hooks they register are
-    /// collected without a lock (see `lifecycle::BATCH`).
+    /// collected without a lock (see `lifecycle::SEGMENT_HOOKS`).
     #[inline(always)]
     pub fn segment<R>(&self, f: impl FnOnce() -> R) -> R {
-        let _stretch = Stretch {
+        let _segment = Segment {
             cx: self,
-            _batch: self.state.lifecycle.batch(),
+            _hooks: self.state.lifecycle.open_segment(),
         };
         f()
     }

@@ -22,47 +22,47 @@ use crate::task::{Policy, TaskEntry};
 #[derive(Default)]
 pub(crate) struct State {
     pub(crate) phases: Phases,
-    /// While a batch is open (see `BATCH`), only the hooks registered from
-    /// other threads: the batch holds the rest.
+    /// While a segment is open (see `SEGMENT_HOOKS`), only the hooks registered from
+    /// other threads: the segment holds the rest.
     pub(crate) hooks: Hooks,
     pub(crate) tasks: Vec<TaskEntry>,
     pub(crate) frozen: bool,
-    /// A thread holds this lifecycle's hooks in its `BATCH`.
-    batched: bool,
+    /// A thread holds this lifecycle's hooks in its `SEGMENT_HOOKS`.
+    in_segment: bool,
 }
 
-// The hooks of a lifecycle while a synchronous stretch of the build runs
+// The hooks of a lifecycle while a synchronous segment of the build runs
 // on this thread.
 //
 // The generated code builds consecutive synchronous providers in one
-// closure (`Context::segment`). For that stretch the lifecycle's hook list
+// closure (`Context::segment`). For that segment the lifecycle's hook list
 // moves here, so each registration is a push on a thread-local vector: no
 // lock and no atomic operation per hook. A registration from another thread
-// in the meantime takes the lock and goes after the stretch's hooks.
+// in the meantime takes the lock and goes after the segment's hooks.
 thread_local! {
-    /// The lifecycle's `State`, by address, while its hooks are in `BATCH`;
+    /// The lifecycle's `State`, by address, while its hooks are in `SEGMENT_HOOKS`;
     /// 0 otherwise. The state stays alive (the context holds it) until the
-    /// batch closes, so the address cannot be reused meanwhile.
-    static BATCH_OWNER: Cell<usize> = const { Cell::new(0) };
+    /// segment closes, so the address cannot be reused meanwhile.
+    static SEGMENT_OWNER: Cell<usize> = const { Cell::new(0) };
     /// Without drop glue, so reaching it is a plain thread-local access
     /// (no destructor to register): it is empty, with nothing allocated,
-    /// whenever no batch is open, so there is nothing to drop at thread exit.
-    static BATCH: ManuallyDrop<RefCell<Hooks>> = const {
+    /// whenever no segment is open, so there is nothing to drop at thread exit.
+    static SEGMENT_HOOKS: ManuallyDrop<RefCell<Hooks>> = const {
         ManuallyDrop::new(RefCell::new(Hooks::new()))
     };
 }
 
-/// Closes the batch opened by [`Lifecycle::batch`] when dropped, also when
+/// Closes the segment opened by [`Lifecycle::open_segment`] when dropped, also when
 /// a provider panics.
 #[must_use]
-pub(crate) struct Batching<'a> {
+pub(crate) struct SegmentHooks<'a> {
     lifecycle: Option<&'a Lifecycle>,
 }
 
-impl Drop for Batching<'_> {
+impl Drop for SegmentHooks<'_> {
     fn drop(&mut self) {
         if let Some(lifecycle) = self.lifecycle {
-            lifecycle.close_batch();
+            lifecycle.close_segment();
         }
     }
 }
@@ -109,7 +109,7 @@ pub(crate) struct Shared {
 impl std::fmt::Debug for Lifecycle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut names = Vec::new();
-        self.with_batch(|batch| names.extend(batch.names().map(str::to_owned)));
+        self.with_segment_hooks(|hooks| names.extend(hooks.names().map(str::to_owned)));
         let state = self.lock();
         names.extend(state.hooks.names().map(str::to_owned));
         f.debug_struct("Lifecycle")
@@ -272,59 +272,59 @@ impl Lifecycle {
         Arc::as_ptr(&self.shared) as usize
     }
 
-    /// Whether this thread holds this lifecycle's hooks in `BATCH`.
+    /// Whether this thread holds this lifecycle's hooks in `SEGMENT_HOOKS`.
     #[inline]
-    fn batched_here(&self) -> bool {
-        BATCH_OWNER.get() == self.key()
+    fn holds_segment_hooks(&self) -> bool {
+        SEGMENT_OWNER.get() == self.key()
     }
 
-    /// Calls `f` with this thread's batch of this lifecycle's hooks, if one
+    /// Calls `f` with this lifecycle's hooks held for a segment on this thread, if one
     /// is open.
-    fn with_batch(&self, f: impl FnOnce(&mut Hooks)) {
-        if self.batched_here() {
-            BATCH.with(|batch| f(&mut batch.borrow_mut()));
+    fn with_segment_hooks(&self, f: impl FnOnce(&mut Hooks)) {
+        if self.holds_segment_hooks() {
+            SEGMENT_HOOKS.with(|hooks| f(&mut hooks.borrow_mut()));
         }
     }
 
-    /// Moves the hook list into this thread's batch until the returned
-    /// guard drops. Does nothing when a batch is already open on this
+    /// Moves the hook list into this thread's `SEGMENT_HOOKS` until the returned
+    /// guard drops. Does nothing when a segment is already open on this
     /// thread or on another one, or when the lifecycle is frozen: the
-    /// registrations then take the lock, as they do outside a batch.
-    pub(crate) fn batch(&self) -> Batching<'_> {
+    /// registrations then take the lock, as they do outside a segment.
+    pub(crate) fn open_segment(&self) -> SegmentHooks<'_> {
         let mut opened = false;
-        if BATCH_OWNER.get() == 0 {
+        if SEGMENT_OWNER.get() == 0 {
             let mut state = self.lock();
-            if !state.frozen && !state.batched {
+            if !state.frozen && !state.in_segment {
                 let hooks = std::mem::take(&mut state.hooks);
-                BATCH.with(|batch| *batch.borrow_mut() = hooks);
-                state.batched = true;
-                BATCH_OWNER.set(self.key());
+                SEGMENT_HOOKS.with(|held| *held.borrow_mut() = hooks);
+                state.in_segment = true;
+                SEGMENT_OWNER.set(self.key());
                 opened = true;
             }
         }
-        Batching {
+        SegmentHooks {
             lifecycle: opened.then_some(self),
         }
     }
 
-    fn close_batch(&self) {
-        if !self.batched_here() {
+    fn close_segment(&self) {
+        if !self.holds_segment_hooks() {
             return;
         }
-        BATCH_OWNER.set(0);
-        let ours = BATCH.with(|batch| batch.take());
+        SEGMENT_OWNER.set(0);
+        let ours = SEGMENT_HOOKS.with(|hooks| hooks.take());
         let mut state = self.lock();
-        // Hooks from other threads, registered while the batch was open, go
-        // after the batch's.
+        // Hooks from other threads, registered while the segment was open, go
+        // after the segment's.
         let others = std::mem::replace(&mut state.hooks, ours);
         state.hooks.append(others);
-        state.batched = false;
+        state.in_segment = false;
     }
 
     /// The number of hooks registered so far.
     pub fn len(&self) -> usize {
         let mut n = 0;
-        self.with_batch(|hooks| n = hooks.len());
+        self.with_segment_hooks(|hooks| n = hooks.len());
         n + self.lock().hooks.len()
     }
 
@@ -458,9 +458,9 @@ impl Lifecycle {
     #[inline(never)]
     fn push(&self, mut entry: HookEntry) {
         entry.step = self.step().map_or(u32::MAX, |s| s as u32);
-        if self.batched_here() {
+        if self.holds_segment_hooks() {
             // Not borrowed: no user code runs while it is.
-            BATCH.with(|batch| batch.borrow_mut().push(entry));
+            SEGMENT_HOOKS.with(|hooks| hooks.borrow_mut().push(entry));
         } else {
             self.push_locked(entry);
         }

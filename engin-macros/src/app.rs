@@ -1,12 +1,12 @@
 //! `#[app(...)]`: the application type and the start of the chain that
 //! collects every member's description.
 
-use proc_macro2::TokenStream;
-
+use proc_macro2::{Delimiter, Group, Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::{Ident, ItemStruct, LitStr, Path};
 
 use crate::attr;
+use crate::grammar::chain::{first_call, End, Next, TrailBlock, REPLACED};
 use crate::Errors;
 
 pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
@@ -65,7 +65,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             .map(|(n, t, i)| (i.clone(), *n, quote!(#t)))
             .collect();
         let collections: Vec<TokenStream> = args.collections.iter().map(|t| quote!(#t)).collect();
-        let app_desc = crate::desc::emit_app(ident, &cx, &name, &supply, &collections);
+        let app_desc = crate::grammar::desc::emit_app(ident, &cx, &name, &supply, &collections);
         member_chains(ident, &args, &members, &app_desc)
     } else {
         (TokenStream::new(), quote!(::core::unreachable!()))
@@ -192,21 +192,37 @@ fn member_chains(
     // One group: its chain runs in the graph function and ends in
     // `assemble!` (see `chain`), so no group macro can go missing.
     let single = groups.len() == 1;
-    let chains = groups.iter().zip(&group_names).enumerate().map(|(k, (group, name))| {
-        let end = if single { quote!(#name { #app_desc }) } else { quote!(#name) };
-        let mut entries = group.iter().map(|p| {
-            let trail = match args.replaced.iter().find(|(old, _)| k >= first_replaced && std::ptr::eq(old, *p)) {
-                Some((_, new)) => quote!({ "engin replaced" [ #new ] }),
-                None => TokenStream::new(),
+    let chains = groups
+        .iter()
+        .zip(&group_names)
+        .enumerate()
+        .map(|(k, (group, name))| {
+            let end = End {
+                name: name.clone(),
+                app: single.then(|| Group::new(Delimiter::Brace, app_desc.clone())),
             };
-            (crate::vocab::split_path(p, false), trail)
+            let entries: Vec<Next> = group
+                .iter()
+                .map(|p| {
+                    let (prefix, name, mac) = crate::vocab::split_path(p, false);
+                    let replaced_by = args
+                        .replaced
+                        .iter()
+                        .find(|(old, _)| k >= first_replaced && std::ptr::eq(old, *p));
+                    let trail = replaced_by.map(|(_, new)| TrailBlock {
+                        id: LitStr::new(REPLACED, Span::call_site()),
+                        path: quote!(#new),
+                    });
+                    Next {
+                        prefix,
+                        name,
+                        mac,
+                        trail: trail.into_iter().collect(),
+                    }
+                })
+                .collect();
+            first_call(&entries, &end)
         });
-        let ((pre, last, mac), trail) = entries.next().expect("a group has members");
-        let todo = entries.map(|((p, l, m), t)| quote!({ [#p] [#l] [#m] trail [ #t ] }));
-        quote! {
-            #pre #mac ! { @engin [#pre] [#last] trail [ #trail ] todo [ #(#todo)* ] done [ ] seen [ ] end [ #end ] }
-        }
-    });
     if single {
         (TokenStream::new(), quote!(#(#chains)*))
     } else {
@@ -400,11 +416,7 @@ fn base_macro(item: &ItemStruct, members: &[Path]) -> TokenStream {
     let ident = &item.ident;
     let exported = format_ident!("__engin_app_{}_{}", ident, crate::member::unique(ident));
     let alias = crate::description_name(ident);
-    let rules = quote! {
-        (@engin_derive $($rest:tt)*) => {
-            ::engin::__private::derive_app! { base [ #(#members),* ] app [ #ident ] $($rest)* }
-        };
-    };
+    let rules = crate::grammar::derive::base_rules(ident, members);
     crate::export_macro(&item.vis, &exported, &alias, rules)
 }
 
@@ -413,11 +425,6 @@ fn base_macro(item: &ItemStruct, members: &[Path]) -> TokenStream {
 /// members and calls `derive_app!` with them.
 fn derive_from(base: &Path, args: &attr::Args, item: &ItemStruct) -> TokenStream {
     let (prefix, _, mac) = crate::vocab::split_path(base, false);
-    let replace = args
-        .replace
-        .iter()
-        .map(|(old, new)| quote!({ [#old] [#new] }));
-    let members = &args.paths;
     let mut rest = Vec::new();
     if let Some(name) = &args.name {
         rest.push(quote!(name = #name));
@@ -434,7 +441,6 @@ fn derive_from(base: &Path, args: &attr::Args, item: &ItemStruct) -> TokenStream
         let expose = &args.expose;
         rest.push(quote!(expose(#(#expose),*)));
     }
-    quote! {
-        #prefix #mac ! { @engin_derive [ #prefix ] replace [ #(#replace)* ] members [ #(#members),* ] rest [ #(#rest),* ] item [ #item ] }
-    }
+    let item = quote!(#item);
+    crate::grammar::derive::derived_call(&prefix, &mac, &args.replace, &args.paths, &rest, &item)
 }

@@ -6,30 +6,31 @@ use syn::{FnArg, GenericParam, Generics, Ident, PathArguments, ReturnType, Signa
 
 use crate::Errors;
 
-/// What kind of member a function is.
+/// The attribute that marks a member function (`grammar::desc::Role` is
+/// what the function then is to the application).
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Role {
+pub(crate) enum Marker {
     Provide,
     Invoke,
     /// Transforms a provided value before its consumers see it.
     Decorate,
 }
 
-impl Role {
+impl Marker {
     /// The arguments its attribute accepts.
     pub(crate) fn keys(self) -> &'static [&'static str] {
         match self {
-            Role::Provide => &["name", "start", "close", "private", "collect"],
-            Role::Invoke => &["name"],
-            Role::Decorate => &["name", "order"],
+            Marker::Provide => &["name", "start", "close", "private", "collect"],
+            Marker::Invoke => &["name"],
+            Marker::Decorate => &["name", "order"],
         }
     }
 
     pub(crate) fn attr(self) -> &'static str {
         match self {
-            Role::Provide => "#[provide]",
-            Role::Invoke => "#[invoke]",
-            Role::Decorate => "#[decorate]",
+            Marker::Provide => "#[provide]",
+            Marker::Invoke => "#[invoke]",
+            Marker::Decorate => "#[decorate]",
         }
     }
 }
@@ -49,7 +50,7 @@ pub(crate) struct Output<'a> {
 
 /// A function that is a provider or an invocation.
 pub(crate) struct FnMember<'a> {
-    pub(crate) role: Role,
+    pub(crate) marker: Marker,
     pub(crate) asyncness: bool,
     pub(crate) params: Vec<Param<'a>>,
     pub(crate) output: Output<'a>,
@@ -155,7 +156,7 @@ pub(crate) fn check_generics(generics: &Generics, what: &str, errors: &mut Error
 /// Parses and validates the signature of a `#[provide]`/`#[invoke]` function.
 /// `in_block` tells whether it is an associated function of a `#[block]`.
 pub(crate) fn fn_member<'a>(
-    role: Role,
+    marker: Marker,
     sig: &'a Signature,
     in_block: bool,
     errors: &mut Errors,
@@ -163,12 +164,12 @@ pub(crate) fn fn_member<'a>(
     let before = errors.len();
     check_generics(
         &sig.generics,
-        &format!("`{}` functions", role.attr()),
+        &format!("`{}` functions", marker.attr()),
         errors,
     );
-    let params = params(role, sig, in_block, errors);
+    let params = params(marker, sig, in_block, errors);
     let output = output(sig);
-    check_output(role, sig, &output, &params, errors);
+    check_output(marker, sig, &output, &params, errors);
     if errors.len() > before {
         return None;
     }
@@ -180,7 +181,7 @@ pub(crate) fn fn_member<'a>(
         ReturnType::Type(_, t) => quote::quote!(#t),
     };
     Some(FnMember {
-        role,
+        marker,
         asyncness: sig.asyncness.is_some(),
         params,
         output,
@@ -191,12 +192,12 @@ pub(crate) fn fn_member<'a>(
 /// The injected parameters: `&T` or `T`; a receiver, `&mut T` or
 /// `impl Trait` is an error.
 fn params<'a>(
-    role: Role,
+    marker: Marker,
     sig: &'a Signature,
     in_block: bool,
     errors: &mut Errors,
 ) -> Vec<Param<'a>> {
-    let attr = role.attr();
+    let attr = marker.attr();
     let mut params = Vec::new();
     for input in &sig.inputs {
         match input {
@@ -267,21 +268,21 @@ fn output(sig: &Signature) -> Output<'_> {
 /// engin's own; an invocation returns nothing; a decorator returns the type
 /// of its first parameter, which it takes by value.
 fn check_output(
-    role: Role,
+    marker: Marker,
     sig: &Signature,
     output: &Output<'_>,
     params: &[Param<'_>],
     errors: &mut Errors,
 ) {
-    match (role, output.ty) {
-        (Role::Provide, None) => {
+    match (marker, output.ty) {
+        (Marker::Provide, None) => {
             let msg = "`#[provide]` function must return the value it provides: add a return type such as `-> Config` or `-> Result<Config, Error>`";
             match &sig.output {
                 ReturnType::Default => errors.push(syn::Error::new_spanned(&sig.ident, msg)),
                 ReturnType::Type(_, ty) => errors.push(syn::Error::new_spanned(ty, msg)),
             }
         }
-        (Role::Provide, Some(ty)) => {
+        (Marker::Provide, Some(ty)) => {
             if let Some(it) = contains_impl_trait(ty) {
                 errors.push(syn::Error::new_spanned(
                     it,
@@ -301,15 +302,15 @@ fn check_output(
                 ));
             }
         }
-        (Role::Invoke, Some(ty)) => errors.push(syn::Error::new_spanned(
+        (Marker::Invoke, Some(ty)) => errors.push(syn::Error::new_spanned(
             match &sig.output {
                 ReturnType::Type(_, full) => &**full,
                 ReturnType::Default => ty,
             },
             "`#[invoke]` function must return `()` or `Result<(), E>`, written out (an alias of `Result` is not recognized): to build a value for others, use `#[provide]`",
         )),
-        (Role::Invoke, None) => {}
-        (Role::Decorate, None) => errors.push(syn::Error::new_spanned(
+        (Marker::Invoke, None) => {}
+        (Marker::Decorate, None) => errors.push(syn::Error::new_spanned(
             match &sig.output {
                 ReturnType::Type(_, full) => quote::quote!(#full),
                 ReturnType::Default => {
@@ -319,7 +320,7 @@ fn check_output(
             },
             "a `#[decorate]` function returns the value it decorates: `fn with_metrics(client: Client) -> Client`",
         )),
-        (Role::Decorate, Some(ty)) => match params.first() {
+        (Marker::Decorate, Some(ty)) => match params.first() {
             None => errors.push(syn::Error::new_spanned(
                 &sig.ident,
                 "a `#[decorate]` function takes the value it decorates as its first parameter: `fn with_metrics(client: Client) -> Client`",
@@ -390,12 +391,12 @@ pub(crate) fn struct_member<'a>(
 }
 
 /// Whether an attribute is `#[provide]`/`#[invoke]` (or `engin::provide` ...).
-pub(crate) fn role_of(attr: &syn::Attribute) -> Option<Role> {
+pub(crate) fn marker_of(attr: &syn::Attribute) -> Option<Marker> {
     let last = attr.path().segments.last()?;
     match last.ident.to_string().as_str() {
-        "provide" => Some(Role::Provide),
-        "invoke" => Some(Role::Invoke),
-        "decorate" => Some(Role::Decorate),
+        "provide" => Some(Marker::Provide),
+        "invoke" => Some(Marker::Invoke),
+        "decorate" => Some(Marker::Decorate),
         _ => None,
     }
 }

@@ -1,12 +1,7 @@
 //! `derive_app!`: an application derived from another, with members
 //! replaced or added (`#[app(extends = App, replace(Old => New), more)]`).
 //!
-//! ```text
-//! derive_app! { base [ members of App, as written ] app [ App ]
-//!               [ prefix of App's path ] replace [ { [Old] [New] } .. ]
-//!               members [ added, .. ] rest [ name = .., supply(..), .. ]
-//!               item [ struct TestApp; ] }
-//! ```
+//! Its input is in `grammar::derive`.
 //!
 //! The base's members are written relative to the base's module; they are
 //! rewritten relative to the derived application's through the path it
@@ -15,88 +10,10 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::parse::{Parse, ParseStream};
-use syn::punctuated::Punctuated;
-use syn::{braced, bracketed, Ident, Path, PathSegment, Token};
+use syn::Path;
 
-use crate::desc::bracket;
+use crate::grammar::derive::Derive;
 use crate::Errors;
-
-mod kw {
-    syn::custom_keyword!(base);
-    syn::custom_keyword!(app);
-    syn::custom_keyword!(replace);
-    syn::custom_keyword!(members);
-    syn::custom_keyword!(rest);
-    syn::custom_keyword!(item);
-}
-
-struct Derive {
-    base: Vec<Path>,
-    app: Ident,
-    prefix: Vec<PathSegment>,
-    leading: bool,
-    replace: Vec<(Path, Path)>,
-    members: Vec<Path>,
-    rest: TokenStream,
-    item: TokenStream,
-}
-
-fn paths(input: ParseStream) -> syn::Result<Vec<Path>> {
-    let content;
-    bracketed!(content in input);
-    Ok(Punctuated::<Path, Token![,]>::parse_terminated(&content)?
-        .into_iter()
-        .collect())
-}
-
-impl Parse for Derive {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        input.parse::<kw::base>()?;
-        let base = paths(input)?;
-        input.parse::<kw::app>()?;
-        let app = bracket(input)?;
-        let (prefix, leading) = {
-            let content;
-            bracketed!(content in input);
-            let leading = content.parse::<Option<Token![::]>>()?.is_some();
-            let mut segments = Vec::new();
-            while !content.is_empty() {
-                segments.push(content.parse::<PathSegment>()?);
-                content.parse::<Token![::]>()?;
-            }
-            (segments, leading)
-        };
-        input.parse::<kw::replace>()?;
-        let replace = {
-            let content;
-            bracketed!(content in input);
-            let mut list = Vec::new();
-            while !content.is_empty() {
-                let one;
-                braced!(one in content);
-                list.push((bracket(&one)?, bracket(&one)?));
-            }
-            list
-        };
-        input.parse::<kw::members>()?;
-        let members = paths(input)?;
-        input.parse::<kw::rest>()?;
-        let rest = bracket(input)?;
-        input.parse::<kw::item>()?;
-        let item = bracket(input)?;
-        Ok(Derive {
-            base,
-            app,
-            prefix,
-            leading,
-            replace,
-            members,
-            rest,
-            item,
-        })
-    }
-}
 
 /// `path`, written in the base's module, as seen from the derived one,
 /// which reaches the base's module by `prefix`.

@@ -6,8 +6,8 @@ mod assemble;
 mod ast;
 mod attr;
 mod chain;
-mod desc;
 mod extends;
+mod grammar;
 mod graph;
 mod member;
 mod vocab;
@@ -19,7 +19,7 @@ use proc_macro::TokenStream;
 /// Use it as `engin::provide`; the `engin` crate documents it with examples.
 #[proc_macro_attribute]
 pub fn provide(args: TokenStream, input: TokenStream) -> TokenStream {
-    member::expand_standalone(ast::Role::Provide, args.into(), input.into()).into()
+    member::expand_standalone(ast::Marker::Provide, args.into(), input.into()).into()
 }
 
 /// Marks a function as an invocation.
@@ -27,7 +27,7 @@ pub fn provide(args: TokenStream, input: TokenStream) -> TokenStream {
 /// Use it as `engin::invoke`; the `engin` crate documents it with examples.
 #[proc_macro_attribute]
 pub fn invoke(args: TokenStream, input: TokenStream) -> TokenStream {
-    member::expand_standalone(ast::Role::Invoke, args.into(), input.into()).into()
+    member::expand_standalone(ast::Marker::Invoke, args.into(), input.into()).into()
 }
 
 /// Marks a function as a decorator of a provided value.
@@ -35,7 +35,7 @@ pub fn invoke(args: TokenStream, input: TokenStream) -> TokenStream {
 /// Use it as `engin::decorate`; the `engin` crate documents it with examples.
 #[proc_macro_attribute]
 pub fn decorate(args: TokenStream, input: TokenStream) -> TokenStream {
-    member::expand_standalone(ast::Role::Decorate, args.into(), input.into()).into()
+    member::expand_standalone(ast::Marker::Decorate, args.into(), input.into()).into()
 }
 
 /// Groups the providers and invocations of an impl block.

@@ -5,9 +5,10 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::{Ident, Item, LitStr, Visibility};
 
-use crate::ast::{self, FnMember, Role, StructMember};
+use crate::ast::{self, FnMember, Marker, StructMember};
 use crate::attr;
-use crate::desc::{self, FnDesc, ParamDesc};
+use crate::grammar::chain::Next;
+use crate::grammar::desc::{self, FnDesc, ParamDesc, Role};
 use crate::Errors;
 
 /// A unique suffix for the exported description macro and the member's
@@ -39,7 +40,7 @@ fn return_check(f: &FnMember<'_>) -> Option<TokenStream> {
     let ty = f
         .output
         .ty
-        .filter(|_| f.role != Role::Invoke && !f.output.result)?;
+        .filter(|_| f.marker != Marker::Invoke && !f.output.result)?;
     let tokens = quote!(#ty);
     if tokens
         .to_string()
@@ -81,17 +82,25 @@ fn return_checks(calls: Vec<TokenStream>) -> TokenStream {
     }
 }
 
+/// What a function marked `marker` with `args` is to the application.
+fn wire_role(marker: Marker, args: &attr::Args) -> Role {
+    match marker {
+        Marker::Provide if args.collect.is_some() => Role::Collect,
+        Marker::Provide => Role::Provide,
+        Marker::Invoke => Role::Invoke,
+        Marker::Decorate => Role::Decorate {
+            order: args.order.as_ref().map(|o| o.base10_parse().unwrap_or(0)),
+        },
+    }
+}
+
 /// The description of one provider or invocation, as read by `assemble`.
 fn describe_fn(f: &FnMember<'_>, name: &str, call: TokenStream, args: &attr::Args) -> TokenStream {
     FnDesc {
         close: args.close.as_ref().map(|c| quote!(#c)).unwrap_or_default(),
         start: args.start.as_ref().map(|c| quote!(#c)).unwrap_or_default(),
         private: args.private.is_some(),
-        decorate: (f.role == Role::Decorate)
-            .then(|| args.order.as_ref().map(|o| o.base10_parse().unwrap_or(0))),
-        collect: args.collect.is_some(),
-        gather: None,
-        invoke: f.role == Role::Invoke,
+        role: wire_role(f.marker, args),
         name: name.to_owned(),
         call,
         asyncness: f.asyncness,
@@ -119,10 +128,7 @@ fn describe_struct(s: &StructMember<'_>, name: &str, args: &attr::Args) -> Token
         close: args.close.as_ref().map(|c| quote!(#c)).unwrap_or_default(),
         start: args.start.as_ref().map(|c| quote!(#c)).unwrap_or_default(),
         private: args.private.is_some(),
-        decorate: None,
-        collect: args.collect.is_some(),
-        gather: None,
-        invoke: false,
+        role: wire_role(Marker::Provide, args),
         name: name.to_owned(),
         call: quote!(::__engin_new),
         asyncness: false,
@@ -143,32 +149,29 @@ fn describe_struct(s: &StructMember<'_>, name: &str, args: &attr::Args) -> Token
 
 /// An included block, named by a path that resolves wherever the
 /// application is declared (`crate::` becomes `$crate::`).
-struct Include {
-    prefix: TokenStream,
-    name: Ident,
-    mac: Ident,
-}
-
-impl Include {
-    fn new(path: &syn::Path, errors: &mut Errors) -> Option<Include> {
-        let segments: Vec<&Ident> = path.segments.iter().map(|s| &s.ident).collect();
-        let relative = path.leading_colon.is_none()
-            && (segments.len() == 1 || segments[0] == "self" || segments[0] == "super");
-        if relative || path.segments.iter().any(|s| !s.arguments.is_empty()) {
-            let shown = segments
-                .iter()
-                .map(|s| s.to_string())
-                .collect::<Vec<_>>()
-                .join("::");
-            errors.push(syn::Error::new_spanned(
-                path,
-                format!("write the full path of the included block, such as `crate::module::{}`: it is looked up where the application is declared", segments.last().map(|s| s.to_string()).unwrap_or(shown)),
-            ));
-            return None;
-        }
-        let (prefix, name, mac) = crate::vocab::split_path(path, true);
-        Some(Include { prefix, name, mac })
+fn include(path: &syn::Path, errors: &mut Errors) -> Option<Next> {
+    let segments: Vec<&Ident> = path.segments.iter().map(|s| &s.ident).collect();
+    let relative = path.leading_colon.is_none()
+        && (segments.len() == 1 || segments[0] == "self" || segments[0] == "super");
+    if relative || path.segments.iter().any(|s| !s.arguments.is_empty()) {
+        let shown = segments
+            .iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+            .join("::");
+        errors.push(syn::Error::new_spanned(
+            path,
+            format!("write the full path of the included block, such as `crate::module::{}`: it is looked up where the application is declared", segments.last().map(|s| s.to_string()).unwrap_or(shown)),
+        ));
+        return None;
     }
+    let (prefix, name, mac) = crate::vocab::split_path(path, true);
+    Some(Next {
+        prefix,
+        name,
+        mac,
+        trail: Vec::new(),
+    })
 }
 
 /// The hidden description macro and its re-export.
@@ -180,23 +183,14 @@ fn description_macro(
     vis: &Visibility,
     ident: &Ident,
     items: TokenStream,
-    includes: &[Include],
+    includes: &[Next],
     poisoned: bool,
 ) -> TokenStream {
     let uniq = unique(ident);
     let exported = format_ident!("__engin_{}_{}", ident, uniq);
     let alias = crate::description_name(ident);
     let desc = desc::emit_member(&uniq, quote!($($pre)* $name), poisoned, items);
-    let includes = includes
-        .iter()
-        .map(|Include { prefix, name, mac }| quote!({ [#prefix] [#name] [#mac] }));
-    // One step of the chain (see `chain`): called with the path prefix and
-    // name the member was listed under, and the chain's state.
-    let rules = quote! {
-        (@engin [$($pre:tt)*] [$name:ident] $($rest:tt)*) => {
-            ::engin::__private::chain! { this [ #desc ] includes [ #(#includes)* ] at [ $($pre)* $name ] $($rest)* }
-        };
-    };
+    let rules = crate::grammar::chain::description_rules(&desc, includes);
     crate::export_macro(vis, &exported, &alias, rules)
 }
 
@@ -205,7 +199,11 @@ fn display_name(name: Option<&LitStr>, default: String) -> String {
 }
 
 /// `#[provide]` or `#[invoke]` on a free function or a struct.
-pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStream) -> TokenStream {
+pub(crate) fn expand_standalone(
+    marker: Marker,
+    args: TokenStream,
+    input: TokenStream,
+) -> TokenStream {
     if args.to_string() == "__engin_in_block" {
         return input;
     }
@@ -214,7 +212,7 @@ pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStrea
         Err(e) => return e.to_compile_error(),
     };
     let mut errors = Errors::default();
-    let args = role_args(role, args).unwrap_or_else(|e| {
+    let args = role_args(marker, args).unwrap_or_else(|e| {
         errors.push(e);
         attr::Args::default()
     });
@@ -224,14 +222,14 @@ pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStrea
             "`private` keeps a value inside its `#[block]`, and this provider is not in one: move it into a `#[block]` impl, or remove `private`",
         ));
     }
-    let (vis, ident, items, extra) = match (&item, role) {
+    let (vis, ident, items, extra) = match (&item, marker) {
         (Item::Fn(f), _) if f.sig.receiver().is_some() => {
             // A method sits in an impl, where the description macro cannot go.
-            ast::fn_member(role, &f.sig, false, &mut errors);
+            ast::fn_member(marker, &f.sig, false, &mut errors);
             return errors.finish_with(input);
         }
         (Item::Fn(f), _) => {
-            let member = ast::fn_member(role, &f.sig, false, &mut errors);
+            let member = ast::fn_member(marker, &f.sig, false, &mut errors);
             let name = display_name(args.name.as_ref(), f.sig.ident.to_string());
             let check = return_checks(member.as_ref().and_then(return_check).into_iter().collect());
             let desc = member
@@ -239,7 +237,7 @@ pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStrea
                 .unwrap_or_default();
             (&f.vis, &f.sig.ident, desc, check)
         }
-        (Item::Struct(s), Role::Provide) => {
+        (Item::Struct(s), Marker::Provide) => {
             let member = ast::struct_member(s, &mut errors);
             let name = display_name(args.name.as_ref(), s.ident.to_string());
             let desc = member
@@ -249,7 +247,7 @@ pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStrea
             let ctor = member.map(|m| constructor(&s.vis, &m)).unwrap_or_default();
             (&s.vis, &s.ident, desc, ctor)
         }
-        (Item::Enum(e), Role::Provide) => {
+        (Item::Enum(e), Marker::Provide) => {
             errors.push(syn::Error::new_spanned(
                 e.enum_token,
                 "`#[provide]` cannot build an enum: provide it from a function that returns the enum",
@@ -257,8 +255,8 @@ pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStrea
             let poisoned = description_macro(&e.vis, &e.ident, TokenStream::new(), &[], true);
             return errors.finish_with(quote!(#input #poisoned));
         }
-        (other, role) => {
-            errors.push(syn::Error::new_spanned(other, goes_on(role)));
+        (other, marker) => {
+            errors.push(syn::Error::new_spanned(other, goes_on(marker)));
             return errors.finish_with(input);
         }
     };
@@ -269,18 +267,18 @@ pub(crate) fn expand_standalone(role: Role, args: TokenStream, input: TokenStrea
 }
 
 /// The arguments of `#[provide]`, `#[invoke]` or `#[decorate]`.
-fn role_args(role: Role, args: TokenStream) -> syn::Result<attr::Args> {
+fn role_args(marker: Marker, args: TokenStream) -> syn::Result<attr::Args> {
     // `#[provide]` -> `provide`
-    let name = &role.attr()[2..role.attr().len() - 1];
-    attr::parse(name, args, role.keys(), false)
+    let name = &marker.attr()[2..marker.attr().len() - 1];
+    attr::parse(name, args, marker.keys(), false)
 }
 
 /// What a member attribute goes on, for an item it does not fit.
-fn goes_on(role: Role) -> &'static str {
-    match role {
-        Role::Provide => "`#[provide]` goes on a function or on a struct with named fields",
-        Role::Invoke => "`#[invoke]` goes on a function",
-        Role::Decorate => "`#[decorate]` goes on a function that takes the value and returns it: `fn with_metrics(client: Client) -> Client`",
+fn goes_on(marker: Marker) -> &'static str {
+    match marker {
+        Marker::Provide => "`#[provide]` goes on a function or on a struct with named fields",
+        Marker::Invoke => "`#[invoke]` goes on a function",
+        Marker::Decorate => "`#[decorate]` goes on a function that takes the value and returns it: `fn with_metrics(client: Client) -> Client`",
     }
 }
 
@@ -328,15 +326,15 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
     let mut descs = Vec::new();
     let mut checks = Vec::new();
     let mut widest = Visibility::Inherited;
-    for (role, attr, sig, vis) in &annotated {
-        let args = match ast::attr_args(attr).and_then(|t| role_args(*role, t)) {
+    for (marker, attr, sig, vis) in &annotated {
+        let args = match ast::attr_args(attr).and_then(|t| role_args(*marker, t)) {
             Ok(a) => a,
             Err(e) => {
                 errors.push(e);
                 continue;
             }
         };
-        if let Some(m) = ast::fn_member(*role, sig, true, &mut errors) {
+        if let Some(m) = ast::fn_member(*marker, sig, true, &mut errors) {
             checks.extend(return_check(&m));
             let name = display_name(args.name.as_ref(), format!("{self_ident}::{}", sig.ident));
             let fn_ident = &sig.ident;
@@ -348,10 +346,10 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
             widest = vis.clone();
         }
     }
-    let includes: Vec<Include> = args
+    let includes: Vec<Next> = args
         .include
         .iter()
-        .filter_map(|p| Include::new(p, &mut errors))
+        .filter_map(|p| include(p, &mut errors))
         .collect();
     let poisoned = !errors.is_empty();
     let describe = description_macro(
@@ -388,7 +386,7 @@ fn block_type(item: &ast::LightImpl, errors: &mut Errors) -> Option<Ident> {
 }
 
 /// A block function's role, its attribute, signature and visibility.
-type Annotated = (ast::Role, syn::Attribute, syn::Signature, Visibility);
+type Annotated = (ast::Marker, syn::Attribute, syn::Signature, Visibility);
 
 /// The block's functions marked `#[provide]`, `#[invoke]` or `#[decorate]`
 /// (each attribute left on the function, marked as read by the block), and
@@ -405,7 +403,7 @@ fn annotated_fns(
         let ast::LightItem::Fn(f) = impl_item else {
             continue;
         };
-        if f.sig.receiver().is_none() && !f.attrs.iter().any(|a| ast::role_of(a).is_some()) {
+        if f.sig.receiver().is_none() && !f.attrs.iter().any(|a| ast::marker_of(a).is_some()) {
             if let Some(ty) = ast::value_type(&f.sig) {
                 unmarked.push(desc::emit_unmarked(
                     &format!("{self_ident}::{}", f.sig.ident),
@@ -413,19 +411,21 @@ fn annotated_fns(
                 ));
             }
         }
-        let mut roles = Vec::new();
+        let mut markers = Vec::new();
         for a in &mut f.attrs {
-            if let Some(role) = ast::role_of(a) {
-                roles.push((role, a.clone()));
+            if let Some(marker) = ast::marker_of(a) {
+                markers.push((marker, a.clone()));
                 // Keep the user's attribute path (its import stays used) but
                 // tell the inner macro that this block already read it.
                 let path = a.path().clone();
                 *a = syn::parse_quote!(#[#path(__engin_in_block)]);
             }
         }
-        match roles.as_slice() {
+        match markers.as_slice() {
             [] => {}
-            [(role, attr)] => annotated.push((*role, attr.clone(), f.sig.clone(), f.vis.clone())),
+            [(marker, attr)] => {
+                annotated.push((*marker, attr.clone(), f.sig.clone(), f.vis.clone()))
+            }
             [_, (_, second), ..] => errors.push(syn::Error::new_spanned(
                 second,
                 "a function is one of `#[provide]`, `#[invoke]` or `#[decorate]`, once",

@@ -1,7 +1,7 @@
 //! The checks of an application's graph in engin's words, each a function
 //! over the model that reports on the user's tokens. (What only rustc can
 //! decide, types sharing a name, is checked in the generated code: see
-//! `generate::group_check`.)
+//! `generate::namesake_check`.)
 
 use std::collections::HashMap;
 
@@ -48,7 +48,7 @@ pub(crate) fn replacements_provide_what_they_replace(model: &Model<'_>, errors: 
         let provided = m
             .items
             .iter()
-            .filter(|f| !f.invoke && !f.private && f.decorate.is_none() && !f.collect);
+            .filter(|f| !f.invokes() && !f.private && !f.decorates() && !f.collects());
         for f in provided {
             let key = type_key(&f.output);
             if !model.by_key.contains_key(&key) {
@@ -83,7 +83,7 @@ pub(crate) fn decorators(model: &Model<'_>, errors: &mut Errors) -> Decorations 
     for (d, (m, f)) in providers
         .iter()
         .enumerate()
-        .filter(|(_, (_, f))| f.decorate.is_some())
+        .filter(|(_, (_, f))| f.decorates())
     {
         let p = &f.params[0];
         match model.resolve(p, Some(d), &m.id, errors) {
@@ -104,10 +104,10 @@ pub(crate) fn decorators(model: &Model<'_>, errors: &mut Errors) -> Decorations 
     }
     let mut out = Decorations::default();
     for (source, list) in &mut chains {
-        list.sort_by_key(|&d| providers[d].1.decorate.flatten());
+        list.sort_by_key(|&d| providers[d].1.order());
         for pair in list.windows(2) {
             let (a, b) = (providers[pair[0]].1, providers[pair[1]].1);
-            let problem = match (a.decorate.flatten(), b.decorate.flatten()) {
+            let problem = match (a.order(), b.order()) {
                 (Some(x), Some(y)) if x == y => format!("both have `order = {x}`"),
                 (Some(_), Some(_)) => continue,
                 _ => "give each an `order`: `#[decorate(order = 1)]` runs before `#[decorate(order = 2)]`".to_owned(),
@@ -220,12 +220,12 @@ mod tests {
     use super::super::model::{gathers, unique_members, Model};
     use super::super::resolve::resolve_all;
     use super::*;
-    use crate::desc::{emit_member, Assembly, FnDesc, ParamDesc};
+    use crate::grammar::desc::{emit_member, Assembly, FnDesc, ParamDesc, Role};
 
     /// A provider `name(params) -> output` (`collect` marks a contribution).
     fn provider(name: &str, output: TokenStream, params: &[TokenStream]) -> FnDesc {
         FnDesc {
-            invoke: false,
+            role: Role::Provide,
             name: name.to_owned(),
             call: TokenStream::new(),
             asyncness: false,
@@ -242,9 +242,6 @@ mod tests {
             close: TokenStream::new(),
             start: TokenStream::new(),
             private: false,
-            decorate: None,
-            collect: false,
-            gather: None,
         }
     }
 
@@ -350,7 +347,7 @@ mod tests {
     #[test]
     fn a_vec_contributed_where_its_elements_are_taken_is_reported_once() {
         let mut routes = provider("routes", quote!(Vec<Route>), &[]);
-        routes.collect = true;
+        routes.role = Role::Collect;
         let input = assembly(vec![
             ("routes", vec![routes]),
             (
@@ -388,9 +385,9 @@ mod tests {
     #[test]
     fn two_decorators_without_an_order_are_reported() {
         let mut first = provider("log", quote!(Client), &[quote!(Client)]);
-        first.decorate = Some(None);
+        first.role = Role::Decorate { order: None };
         let mut second = provider("retry", quote!(Client), &[quote!(Client)]);
-        second.decorate = Some(None);
+        second.role = Role::Decorate { order: None };
         let input = assembly(vec![
             ("client", vec![provider("client", quote!(Client), &[])]),
             ("log", vec![first]),

@@ -9,8 +9,8 @@ use syn::Ident;
 
 use super::names::source_name;
 use super::resolve::Dep;
-use super::Group;
-use crate::desc::{FnDesc, MemberDesc as Member};
+use super::Namesakes;
+use crate::grammar::desc::{FnDesc, MemberDesc as Member};
 use crate::over_whole;
 use crate::vocab::{display, span_of};
 
@@ -35,8 +35,8 @@ pub(crate) struct Sources<'a> {
     pub(crate) user: Span,
     pub(crate) outputs: Vec<&'a TokenStream>,
     pub(crate) supplied: Vec<&'a Ident>,
-    /// The groups of sources whose types share a name.
-    pub(crate) groups: &'a [Group],
+    /// The sources whose types share a name, by name.
+    pub(crate) namesakes: &'a [Namesakes],
     /// The application's name, for messages.
     pub(crate) app: &'a str,
     /// The providers, for naming them in messages (see `names`).
@@ -78,7 +78,7 @@ pub(crate) fn generate(
         position[i] = k + 1;
     }
     let (ends, edges) = step_edges(&steps, &position, providers.len());
-    let checks = GroupChecks::new(sources.groups, &position, providers.len());
+    let checks = NamesakeChecks::new(sources.namesakes, &position, providers.len());
 
     let mut places = Places {
         cx,
@@ -92,7 +92,7 @@ pub(crate) fn generate(
     let mut out: Vec<TokenStream> = checks
         .first
         .iter()
-        .map(|(b, m)| group_check(&places, sources, *b, m))
+        .map(|(b, m)| namesake_check(&places, sources, *b, m))
         .collect();
     let mut index = 0;
     let mut segment = 0;
@@ -176,25 +176,25 @@ fn step_edges(steps: &[Step<'_>], position: &[usize], providers: usize) -> (Vec<
     (ends, edges)
 }
 
-/// When each group of types sharing a name is checked: once its last
+/// When each set of namesakes is checked: once its last
 /// member is built, its members in build order (supplied values first).
-struct GroupChecks {
-    /// Groups of supplied values only: checked before any step.
-    first: Vec<Group>,
-    /// The groups checked right after provider `i` is built.
-    after: HashMap<usize, Vec<Group>>,
+struct NamesakeChecks {
+    /// Namesakes that are all supplied values: checked before any step.
+    first: Vec<Namesakes>,
+    /// The namesakes checked right after provider `i` is built.
+    after: HashMap<usize, Vec<Namesakes>>,
 }
 
-impl GroupChecks {
-    fn new(groups: &[Group], position: &[usize], providers: usize) -> Self {
-        let mut checks = GroupChecks {
+impl NamesakeChecks {
+    fn new(namesakes: &[Namesakes], position: &[usize], providers: usize) -> Self {
+        let mut checks = NamesakeChecks {
             first: Vec::new(),
             after: HashMap::new(),
         };
-        for (builtin, members) in groups {
+        for (builtin, members) in namesakes {
             let mut members = members.clone();
             members.sort_by_key(|&i| position[i]);
-            let last = *members.last().expect("a group has members");
+            let last = *members.last().expect("namesakes come at least two by two");
             if last < providers {
                 checks
                     .after
@@ -210,11 +210,11 @@ impl GroupChecks {
 }
 
 /// Step `k`'s statements: a provider's value kept (see `keep`) and the
-/// group checks due once it is built, or an invocation's call.
+/// namesake checks due once it is built, or an invocation's call.
 fn step_statements(
     places: &Places<'_>,
     sources: &Sources<'_>,
-    checks: &GroupChecks,
+    checks: &NamesakeChecks,
     k: usize,
     (provider, m, f, d): Step<'_>,
 ) -> Vec<TokenStream> {
@@ -225,7 +225,7 @@ fn step_statements(
     let v = format_ident!("__engin_v{}", i);
     let mut out = vec![keep(places.cx, &v, value, f)];
     for (builtin, members) in checks.after.get(&i).into_iter().flatten() {
-        out.push(group_check(places, sources, *builtin, members));
+        out.push(namesake_check(places, sources, *builtin, members));
     }
     out
 }
@@ -236,7 +236,7 @@ fn step_statements(
 fn emit_segment(
     places: &mut Places<'_>,
     sources: &Sources<'_>,
-    checks: &GroupChecks,
+    checks: &NamesakeChecks,
     steps: &[Step<'_>],
     range: std::ops::Range<usize>,
     segment: usize,
@@ -474,12 +474,12 @@ impl Places<'_> {
     }
 }
 
-/// Checks that the members of a group of types sharing a name are distinct
+/// Checks that namesakes (types sharing a name) are distinct
 /// types, pair by pair (and distinct from engin's built-in of that name):
 /// for a pair of one type, one error in engin's words on the later
 /// member's type. It sits in the body that picks among them, where it
 /// keeps rustc from reporting the picks as ambiguous.
-pub(crate) fn group_check(
+pub(crate) fn namesake_check(
     places: &Places<'_>,
     sources: &Sources<'_>,
     builtin: Option<&'static str>,
@@ -619,7 +619,7 @@ pub(crate) fn step_call(
     });
     let path = crate::respan(&m.path, places.user);
     let suffix = &f.call;
-    if let Some(element) = &f.gather {
+    if let Some(element) = f.gathers() {
         // A collection: its elements moved in, in order. Empty only when
         // declared, with the element type as the application wrote it.
         let args: Vec<TokenStream> = args.collect();

@@ -20,7 +20,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::Ident;
 
-use crate::desc::Assembly;
+use crate::grammar::desc::Assembly;
 use crate::Errors;
 
 use generate::{generate, Sources};
@@ -28,7 +28,7 @@ use model::{gathers, unique_members, Model};
 
 /// Providers whose types share a name (and the built-in of that name, if
 /// any): each must be a type of its own.
-pub(crate) type Group = (Option<&'static str>, Vec<usize>);
+pub(crate) type Namesakes = (Option<&'static str>, Vec<usize>);
 
 /// `assemble!`'s expansion: parse, model, check, resolve, order, generate.
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
@@ -61,7 +61,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         return quote!({ #e ::core::unreachable!() });
     }
 
-    let groups = model.groups();
+    let namesakes = model.namesakes();
     let supplied: Vec<&Ident> = input.supplied.iter().map(|(n, _)| n).collect();
     generate(
         &input.cx,
@@ -75,7 +75,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             user: input.app.span(),
             outputs: model.outputs.clone(),
             supplied,
-            groups: &groups,
+            namesakes: &namesakes,
             app: &app,
             providers: &model.providers,
         },

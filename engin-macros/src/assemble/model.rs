@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::Group;
-use crate::desc::{Assembly, FnDesc, MemberDesc as Member, ParamDesc};
+use super::Namesakes;
+use crate::grammar::desc::{Assembly, FnDesc, MemberDesc as Member, ParamDesc, Role};
 use crate::graph;
 use crate::vocab::{builtin, display, type_key};
 
@@ -54,7 +54,7 @@ impl<'a> Model<'a> {
         let mut invocations = Vec::new();
         for m in members.iter().copied().chain(gathers) {
             for f in &m.items {
-                if f.invoke {
+                if f.invokes() {
                     invocations.push((m, f));
                 } else {
                     providers.push((m, f));
@@ -70,12 +70,16 @@ impl<'a> Model<'a> {
         let mut gathered: HashMap<usize, Vec<usize>> = providers
             .iter()
             .enumerate()
-            .filter(|(_, (_, f))| f.gather.is_some())
+            .filter(|(_, (_, f))| f.gathers().is_some())
             .map(|(i, _)| (i, Vec::new()))
             .collect();
         let gathering: HashMap<String, usize> =
             gathered.keys().map(|&i| (keys[i].clone(), i)).collect();
-        for (c, _) in providers.iter().enumerate().filter(|(_, (_, f))| f.collect) {
+        for (c, _) in providers
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, f))| f.collects())
+        {
             let step = gathering[&format!("All<{}>", keys[c])];
             gathered.get_mut(&step).expect("a gathering step").push(c);
         }
@@ -112,7 +116,7 @@ impl<'a> Model<'a> {
     pub(crate) fn hidden(&self, i: usize) -> bool {
         self.providers
             .get(i)
-            .is_some_and(|(_, f)| f.decorate.is_some() || f.collect)
+            .is_some_and(|(_, f)| f.decorates() || f.collects())
     }
 
     /// The sources of `key` that a parameter of source `me` (or of an
@@ -137,11 +141,11 @@ impl<'a> Model<'a> {
         visible
     }
 
-    /// The groups of sources whose types share a name (a private value with
+    /// The sources whose types share a name, by name (a private value with
     /// its own block's only), and each user type named like a built-in:
     /// each must be a distinct type, which rustc checks once they are
     /// built.
-    pub(crate) fn groups(&self) -> Vec<Group> {
+    pub(crate) fn namesakes(&self) -> Vec<Namesakes> {
         let scoped: Vec<String> = self
             .keys
             .iter()
@@ -153,17 +157,17 @@ impl<'a> Model<'a> {
                 None => k.clone(),
             })
             .collect();
-        let mut groups: Vec<Group> = graph::shared(&scoped)
+        let mut namesakes: Vec<Namesakes> = graph::shared(&scoped)
             .into_iter()
             .map(|g| (builtin(&self.keys[g[0]]), g))
             .collect();
         for (i, k) in self.keys.iter().enumerate() {
             let sources = self.by_key.get(k).map_or(&[][..], Vec::as_slice);
             if let (Some(b), [_]) = (builtin(k), sources) {
-                groups.push((Some(b), vec![i]));
+                namesakes.push((Some(b), vec![i]));
             }
         }
-        groups
+        namesakes
     }
 }
 
@@ -198,7 +202,7 @@ pub(crate) fn lost_contributions(
     let contributes_a_vec = providers
         .iter()
         .zip(keys)
-        .any(|((_, f), k)| f.collect && k.starts_with("Vec<"));
+        .any(|((_, f), k)| f.collects() && k.starts_with("Vec<"));
     if !contributes_a_vec {
         return HashMap::new();
     }
@@ -211,7 +215,7 @@ pub(crate) fn lost_contributions(
     providers
         .iter()
         .enumerate()
-        .filter(|(_, (_, f))| f.collect)
+        .filter(|(_, (_, f))| f.collects())
         .filter_map(|(c, _)| {
             let element = keys[c].strip_prefix("Vec<")?.strip_suffix('>')?;
             if taken.contains_key(&format!("All<{}>", keys[c])) {
@@ -235,7 +239,9 @@ pub(crate) fn gathers(members: &[&Member], declared: &[TokenStream]) -> Vec<Memb
                 let shown = display(element);
                 let all = quote!(All<#element>);
                 let f = FnDesc {
-                    invoke: false,
+                    role: Role::Gather {
+                        element: TokenStream::new(),
+                    },
                     name: format!("All<{shown}>"),
                     call: TokenStream::new(),
                     asyncness: false,
@@ -246,9 +252,6 @@ pub(crate) fn gathers(members: &[&Member], declared: &[TokenStream]) -> Vec<Memb
                     close: TokenStream::new(),
                     start: TokenStream::new(),
                     private: false,
-                    decorate: None,
-                    collect: false,
-                    gather: Some(TokenStream::new()),
                 };
                 out.push((
                     key.clone(),
@@ -268,7 +271,9 @@ pub(crate) fn gathers(members: &[&Member], declared: &[TokenStream]) -> Vec<Memb
         if declared {
             // The element type as the application names it, for an empty
             // collection.
-            f.gather = Some(element.clone());
+            f.role = Role::Gather {
+                element: element.clone(),
+            };
         } else {
             f.params.push(ParamDesc {
                 by_ref: false,
@@ -277,7 +282,7 @@ pub(crate) fn gathers(members: &[&Member], declared: &[TokenStream]) -> Vec<Memb
         }
     };
     for m in members {
-        for f in m.items.iter().filter(|f| f.collect) {
+        for f in m.items.iter().filter(|f| f.collects()) {
             add(&f.output, false);
         }
     }

@@ -1,13 +1,13 @@
 //! How errors name a provider: as the application lists it, and engin's
 //! own blocks by their full paths.
 
-use crate::desc::{FnDesc, MemberDesc as Member};
+use crate::grammar::desc::{FnDesc, MemberDesc as Member};
 use crate::vocab::display;
 
 /// How errors name source `j` (a provider, then the supplied values, named
 /// in `supplied`), and a hint for its type provided twice when it is one
-/// of engin's own blocks. Asked only for sources in a group of types
-/// sharing a name, so most applications never pay for it.
+/// of engin's own blocks. Asked only for sources among namesakes (types
+/// sharing a name), so most applications never pay for it.
 pub(crate) fn source_name(
     providers: &[(&Member, &FnDesc)],
     supplied: &[String],

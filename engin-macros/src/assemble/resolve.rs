@@ -8,7 +8,7 @@ use quote::quote;
 use super::check::Decorations;
 use super::model::Model;
 use super::names::{engin_block_of, engin_provider, lists};
-use crate::desc::ParamDesc;
+use crate::grammar::desc::ParamDesc;
 use crate::vocab::{builtin, display, type_key};
 use crate::Errors;
 
@@ -253,8 +253,7 @@ impl Model<'_> {
         // A provider that takes what it builds: a cycle of one, not a
         // missing provider (it is left out of its own candidates).
         if let Some(me) = me.filter(|&i| {
-            providers[i].1.decorate.is_none()
-                && self.by_key.get(key).is_some_and(|v| v.contains(&i))
+            !providers[i].1.decorates() && self.by_key.get(key).is_some_and(|v| v.contains(&i))
         }) {
             let name = &providers[me].1.name;
             errors.push(syn::Error::new_spanned(
@@ -361,7 +360,7 @@ pub(crate) fn resolve_all(
                 .enumerate()
                 .map(|(k, p)| {
                     // Resolved with the chains, which reported any error.
-                    if k == 0 && f.decorate.is_some() {
+                    if k == 0 && f.decorates() {
                         return decorations.moved_from.get(&i).map(|&from| Dep::Move(from));
                     }
                     if let Some(elements) = model.gathered.get(&i) {

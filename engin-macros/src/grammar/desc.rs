@@ -6,28 +6,22 @@
 //! member { version <VERSION> id "<unique id>" path [ <path listed in #[app]> ] [poisoned]
 //!     provide { name "config" call [ ] async false result true
 //!               output [ Config ] ret [ Result<Config, Error> ]
-//!               params [ { ref true ty [ Env ] } ] close [ aclose ] start [ ] }
-//!     invoke { ... }
+//!               params [ { ref true ty [ Env ] } ] close [ aclose ] start [ ] [private] }
+//!     collect { .. }  decorate [ <order>? ] { .. }  invoke { .. }
 //!     unmarked { name "Block::f" output [ Config ] } }
 //! ```
-//!
-//! The version changes whenever the format does: a description left by
-//! another version of engin-macros (two versions of engin in one build) is
-//! one clear error instead of a parse error on hidden tokens.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 use syn::parse::{Parse, ParseStream};
 use syn::{braced, bracketed, Ident, LitBool, LitInt, LitStr, Token};
 
-/// The version of the format below.
-pub(crate) const VERSION: u32 = 6;
+use super::bracket;
 
 mod kw {
     syn::custom_keyword!(done);
     syn::custom_keyword!(app);
     syn::custom_keyword!(member);
-    syn::custom_keyword!(version);
     syn::custom_keyword!(id);
     syn::custom_keyword!(path);
     syn::custom_keyword!(poisoned);
@@ -50,10 +44,28 @@ mod kw {
     syn::custom_keyword!(replaced);
 }
 
+/// What a member's function is to the application.
+#[derive(Debug, Clone)]
+pub(crate) enum Role {
+    /// `#[provide]`: the value of its type.
+    Provide,
+    /// `#[provide(collect)]`: one element of `All<T>`.
+    Collect,
+    /// `#[decorate]`, with its `order` if it has one: the first parameter
+    /// is the value it replaces.
+    Decorate { order: Option<u32> },
+    /// `#[invoke]`: run at start-up, provides nothing.
+    Invoke,
+    /// Not part of the format: the step `assemble` adds to gather a
+    /// collection, with the element type as the application names it when
+    /// the collection is declared (it may be empty), empty otherwise.
+    Gather { element: TokenStream },
+}
+
 /// One provider or invocation.
 #[derive(Debug, Clone)]
 pub(crate) struct FnDesc {
-    pub(crate) invoke: bool,
+    pub(crate) role: Role,
     /// The name shown in errors and traces.
     pub(crate) name: String,
     /// What follows the member's path in a call: empty for a function,
@@ -72,14 +84,6 @@ pub(crate) struct FnDesc {
     pub(crate) start: TokenStream,
     /// `#[provide(private)]`: seen by its own member's items only.
     pub(crate) private: bool,
-    /// `#[decorate]`, with its `order` if it has one: the first parameter
-    /// is the value it replaces.
-    pub(crate) decorate: Option<Option<u32>>,
-    /// `#[provide(collect)]`: the value is an element of `All<T>`.
-    pub(crate) collect: bool,
-    /// Not part of the format: set on the step `assemble` adds to gather a
-    /// collection, with the element type when it is declared empty.
-    pub(crate) gather: Option<TokenStream>,
 }
 
 /// One injected parameter: `&T` (`by_ref`) or `T`.
@@ -122,11 +126,43 @@ pub(crate) struct Assembly {
 }
 
 impl FnDesc {
+    pub(crate) fn invokes(&self) -> bool {
+        matches!(self.role, Role::Invoke)
+    }
+
+    pub(crate) fn collects(&self) -> bool {
+        matches!(self.role, Role::Collect)
+    }
+
+    pub(crate) fn decorates(&self) -> bool {
+        matches!(self.role, Role::Decorate { .. })
+    }
+
+    /// A decorator's `order`, when it has one.
+    pub(crate) fn order(&self) -> Option<u32> {
+        match self.role {
+            Role::Decorate { order } => order,
+            _ => None,
+        }
+    }
+
+    /// The element type of the collection this step gathers.
+    pub(crate) fn gathers(&self) -> Option<&TokenStream> {
+        match &self.role {
+            Role::Gather { element } => Some(element),
+            _ => None,
+        }
+    }
+
     pub(crate) fn emit(&self) -> TokenStream {
-        let kw = if self.invoke {
-            quote!(invoke)
-        } else {
-            quote!(provide)
+        let role = match &self.role {
+            Role::Provide => quote!(provide),
+            Role::Collect => quote!(collect),
+            Role::Decorate { order } => quote!(decorate [ #order ]),
+            Role::Invoke => quote!(invoke),
+            Role::Gather { .. } => {
+                unreachable!("a gathering step is added by `assemble`, never described")
+            }
         };
         let FnDesc {
             name,
@@ -139,18 +175,14 @@ impl FnDesc {
             close,
             start,
             private,
-            decorate,
-            collect,
             ..
         } = self;
-        let collect = collect.then(|| quote!(collect));
         let private = private.then(|| quote!(private));
-        let decorate = decorate.map(|order| quote!(decorate [ #order ]));
         let params = params
             .iter()
             .map(|ParamDesc { by_ref, ty }| quote!({ ref #by_ref ty [ #ty ] }));
         quote! {
-            #kw { name #name call [ #call ] async #asyncness result #result output [ #output ] ret [ #ret ] params [ #(#params)* ] close [ #close ] start [ #start ] #private #decorate #collect }
+            #role { name #name call [ #call ] async #asyncness result #result output [ #output ] ret [ #ret ] params [ #(#params)* ] close [ #close ] start [ #start ] #private }
         }
     }
 }
@@ -164,10 +196,10 @@ pub(crate) fn emit_member(
     poisoned: bool,
     items: TokenStream,
 ) -> TokenStream {
-    let version = proc_macro2::Literal::u32_unsuffixed(VERSION);
+    let version = super::emit_version();
     let poison = poisoned.then(|| quote!(poisoned));
     quote! {
-        member { version #version id #id path [ #path ] #poison #items }
+        member { #version id #id path [ #path ] #poison #items }
     }
 }
 
@@ -190,28 +222,21 @@ pub(crate) fn emit_app(
     quote!(app [ #ident #cx #name supply [ #(#supplied)* ] collect [ #([ #collections ])* ] ])
 }
 
+/// Who writes a description, for the version check.
+const DESCRIBED: &str = "a member of this application was described";
+
 /// The id at the head of a member's description (`member { version N id
-/// "..." ..`), the rest left unread: what the chain needs to skip a member
-/// seen before. The version is checked where the whole is read.
+/// "..." ..`), the version checked and the rest left unread: what the
+/// chain needs to skip a member seen before.
 pub(crate) fn member_id(p: ParseStream) -> syn::Result<LitStr> {
     p.parse::<kw::member>()?;
     let content;
     braced!(content in p);
-    if content.peek(kw::version) {
-        content.parse::<kw::version>()?;
-        content.parse::<LitInt>()?;
-    }
+    super::version(&content, DESCRIBED)?;
     content.parse::<kw::id>()?;
     let id: LitStr = content.parse()?;
     content.parse::<TokenStream>()?;
     Ok(id)
-}
-
-/// `[ .. ]`: what is inside, parsed (the tokens, an ident, a path).
-pub(crate) fn bracket<T: Parse>(input: ParseStream) -> syn::Result<T> {
-    let content;
-    bracketed!(content in input);
-    content.parse()
 }
 
 impl Parse for Assembly {
@@ -271,22 +296,7 @@ impl Parse for MemberDesc {
         input.parse::<kw::member>()?;
         let content;
         braced!(content in input);
-        let version = if content.peek(kw::version) {
-            content.parse::<kw::version>()?;
-            content.parse::<LitInt>()?.base10_parse::<u32>()?
-        } else {
-            1
-        };
-        if version != VERSION {
-            return Err(syn::Error::new(
-                Span::call_site(),
-                format!(
-                    "a member of this application was described by another version of engin-macros \
-                     (description format {version}, this one reads {VERSION})\n\
-                     help: use one version of engin in the whole build: `cargo tree -i engin-macros` shows which crates bring each"
-                ),
-            ));
-        }
+        super::version(&content, DESCRIBED)?;
         content.parse::<kw::id>()?;
         let id = content.parse::<LitStr>()?.value();
         content.parse::<kw::path>()?;
@@ -320,12 +330,21 @@ impl Parse for MemberDesc {
 
 impl Parse for FnDesc {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        let invoke = if input.peek(kw::invoke) {
-            input.parse::<kw::invoke>()?;
-            true
+        let role = if input.parse::<Option<kw::provide>>()?.is_some() {
+            Role::Provide
+        } else if input.parse::<Option<kw::collect>>()?.is_some() {
+            Role::Collect
+        } else if input.parse::<Option<kw::invoke>>()?.is_some() {
+            Role::Invoke
         } else {
-            input.parse::<kw::provide>()?;
-            false
+            input.parse::<kw::decorate>()?;
+            let order;
+            bracketed!(order in input);
+            let order = order
+                .parse::<Option<LitInt>>()?
+                .map(|o| o.base10_parse())
+                .transpose()?;
+            Role::Decorate { order }
         };
         let content;
         braced!(content in input);
@@ -359,28 +378,11 @@ impl Parse for FnDesc {
         content.parse::<kw::start>()?;
         let start = bracket(&content)?;
         let private = content.parse::<Option<kw::private>>()?.is_some();
-        let decorate = match content.parse::<Option<kw::decorate>>()? {
-            Some(_) => {
-                let order;
-                bracketed!(order in content);
-                Some(
-                    order
-                        .parse::<Option<LitInt>>()?
-                        .map(|o| o.base10_parse())
-                        .transpose()?,
-                )
-            }
-            None => None,
-        };
-        let collect = content.parse::<Option<kw::collect>>()?.is_some();
         Ok(FnDesc {
+            role,
             private,
-            decorate,
-            collect,
-            gather: None,
             close,
             start,
-            invoke,
             name,
             call,
             asyncness,
@@ -395,11 +397,25 @@ impl Parse for FnDesc {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proc_macro2::Span;
 
     fn sample() -> Vec<FnDesc> {
+        let provides = sample_items();
+        let mut decorates = provides[0].clone();
+        decorates.role = Role::Decorate { order: Some(2) };
+        let mut plain = provides[0].clone();
+        plain.role = Role::Provide;
+        let mut unordered = provides[0].clone();
+        unordered.role = Role::Decorate { order: None };
+        let mut all = provides;
+        all.extend([decorates, plain, unordered]);
+        all
+    }
+
+    fn sample_items() -> Vec<FnDesc> {
         vec![
             FnDesc {
-                invoke: false,
+                role: Role::Collect,
                 name: "RedisBlock::client".into(),
                 call: quote!(::client),
                 asyncness: true,
@@ -407,9 +423,6 @@ mod tests {
                 close: quote!(aclose),
                 start: quote!(connect),
                 private: true,
-                decorate: Some(Some(2)),
-                collect: true,
-                gather: None,
                 output: quote!(redis::Client),
                 ret: quote!(Result<redis::Client, Error>),
                 params: vec![
@@ -424,7 +437,7 @@ mod tests {
                 ],
             },
             FnDesc {
-                invoke: true,
+                role: Role::Invoke,
                 name: "check".into(),
                 call: TokenStream::new(),
                 asyncness: false,
@@ -432,9 +445,6 @@ mod tests {
                 close: TokenStream::new(),
                 start: TokenStream::new(),
                 private: false,
-                decorate: None,
-                collect: false,
-                gather: None,
                 output: TokenStream::new(),
                 ret: quote!(check),
                 params: vec![],
@@ -444,7 +454,7 @@ mod tests {
 
     fn same(a: &FnDesc, b: &FnDesc) -> bool {
         let t = |t: &TokenStream| t.to_string();
-        a.invoke == b.invoke
+        format!("{:?}", a.role) == format!("{:?}", b.role)
             && a.name == b.name
             && t(&a.call) == t(&b.call)
             && a.asyncness == b.asyncness
@@ -454,8 +464,6 @@ mod tests {
             && t(&a.close) == t(&b.close)
             && t(&a.start) == t(&b.start)
             && a.private == b.private
-            && a.decorate == b.decorate
-            && a.collect == b.collect
             && a.params.len() == b.params.len()
             && a.params
                 .iter()
