@@ -4,48 +4,63 @@
 //! Applications use it through the `engin` crate, which re-exports every
 //! public item here; its macros generate the calls into this crate.
 //!
-//! Read top-down: `entry` (what `run` and `start` do), `serve` (start,
-//! wait, stop), `hook_graph` (the one hook runner: hooks started as their
-//! dependencies allow, stopped as their dependents allow; in sequential
-//! mode every hook is a barrier, so one at a time), `hook` (one hook),
-//! `guard` (a guard's body), `orphan` (hooks whose owner was dropped),
-//! `lifecycle` (registration), `phase` (`on_started`, `on_stopping`),
-//! `health` (checks and the report), `timeline` (a run's timings), `task`
-//! (supervised tasks), `signals` and `watchdog` (the process), `exit` (the
-//! report). `rules`, `pick` and `returned` are what the generated code's
-//! compile-time checks call.
+//! The modules are declared below in five groups, each read top-down:
+//! running an application (`entry`: what `run` and `start` do; `serve`:
+//! start, wait, stop), hooks (`hook_graph` is the one hook runner: hooks
+//! started as their dependencies allow, stopped as their dependents allow;
+//! in sequential mode every hook is a barrier, so one at a time),
+//! registration, reading an application, and what only the generated code
+//! calls. The files stay flat, without a folder per group: folders change
+//! how rustc splits a user's binary into codegen units, and made it larger
+//! (see `docs/benchmarks.md`, "Structure").
 
-mod catch;
-mod children;
-mod collection;
-mod context;
+// Running an application: what `run` and `start` do, start-wait-stop,
+// the handle, the stop's causes, the process (signals, the watchdog) and
+// the report.
 mod entry;
-mod error;
 mod exit;
-mod export;
-mod guard;
-pub mod health;
-mod hook;
-mod hook_graph;
-mod lifecycle;
-#[cfg(test)]
-mod loop_properties;
 mod options;
-mod orphan;
-mod owned;
-mod phase;
-mod pick;
-mod returned;
-pub mod rules;
 mod running;
 mod serve;
 mod shutdown;
 mod signals;
+mod watchdog;
+
+// Hooks: the trait and one hook's state machine, a guard's body, the one
+// runner over the step graph, hooks whose owner was dropped, and the panic
+// catch the runner polls through.
+mod catch;
+mod guard;
+mod hook;
+mod hook_graph;
+#[cfg(test)]
+mod loop_properties;
+mod orphan;
 mod steps;
+
+// Registration: the lifecycle, the phases, supervised tasks and their
+// child tasks.
+mod children;
+mod lifecycle;
+mod phase;
 mod task;
 mod tasks;
+
+// Reading an application: its health, its timeline, its graph as data,
+// and its errors.
+mod error;
+mod export;
+pub mod health;
 pub mod timeline;
-mod watchdog;
+
+// What only the generated code calls (through `__private`), and `rules`,
+// their face in compile errors.
+mod collection;
+mod context;
+mod owned;
+mod pick;
+mod returned;
+pub mod rules;
 
 pub use children::Children;
 pub use collection::All;
