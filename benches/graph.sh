@@ -2,8 +2,10 @@
 # Compares an engin-wired synthetic graph with the same graph wired by hand
 # (`hand`: boxed hook closures in a `Vec`, the baseline) and with the
 # physical floor (`flat`: every hook an `async fn` called directly):
-# `cargo check` and `cargo build --release` time and peak RSS of the crate
-# itself, release binary size, and the run time of build + start + stop
+# the incremental `cargo check` after editing one provider's body (as a
+# user works: 6 edits, each crate in turn), `cargo check` and
+# `cargo build --release` time and peak RSS of the crate itself, release
+# binary size, and the run time of build + start + stop
 # (cold: first run in a fresh process; warm: median of 21 more), from 51
 # alternating runs of the three binaries, and of the engin binary in
 # sequential mode (`ENGIN_SEQUENTIAL=1`).
@@ -26,6 +28,8 @@ runs=51
 out=$repo/target/bench-graph
 results=$out/results.tsv
 timings=$out/timings.tsv
+edit_times=$out/edits.tsv
+edits=6
 
 export CARGO_BUILD_JOBS=2
 # A touched file must recompile in full, not reuse the incremental cache.
@@ -44,12 +48,14 @@ fi
 
 log "building the generator"
 . benches/generator.sh
+. benches/edit.sh
 gen=$(graph_gen)
 [ -x "$gen" ] || { echo "graph.sh: generator not built" >&2; exit 1; }
 
 mkdir -p "$out"
 : >"$results"
 : >"$timings"
+: >"$edit_times"
 
 # Runs a cargo command under GNU time; prints "seconds peak_rss_kib".
 timed() {
@@ -98,6 +104,26 @@ measure() {
 
 kinds=(engin hand flat)
 
+# Edits the body of the provider in the middle of the graph and runs an
+# incremental `cargo check`, in each crate in turn, $edits times; one
+# check first fills each crate's incremental cache.
+edit_pair() {
+    local n=$1 k=$(($1 / 2)) r kind dir t
+    log "N = $n: $edits edits of provider $k, each followed by an incremental cargo check"
+    for kind in "${kinds[@]}"; do
+        dir=$out/${kind}_$n
+        (cd "$dir" && CARGO_INCREMENTAL=1 CARGO_TARGET_DIR=$dir/target cargo check -q >&2)
+    done
+    for r in $(seq "$edits"); do
+        for kind in "${kinds[@]}"; do
+            dir=$out/${kind}_$n
+            edit_provider "$dir/src/main.rs" "$k" "$r"
+            t=$(cd "$dir" && CARGO_INCREMENTAL=1 CARGO_TARGET_DIR=$dir/target timed cargo check -q)
+            printf '%s\t%s\t%s\n' "$n" "$kind" "${t% *}" >>"$edit_times"
+        done
+    done
+}
+
 # Runs the binaries of size N one after the other, $runs times; each run
 # prints "cold_ns warm_ns". Alternating them pairs each engin run with
 # hand-written runs made under the same load.
@@ -119,15 +145,16 @@ for n in "${sizes[@]}"; do
     for kind in "${kinds[@]}"; do
         measure "$n" "$kind"
     done
+    edit_pair "$n"
     run_pair "$n"
 done
 
-python3 - "$results" "$timings" "$runs" "${sizes[@]}" >"$out/results.md" <<'EOF'
+python3 - "$results" "$timings" "$runs" "$edit_times" "${sizes[@]}" >"$out/results.md" <<'EOF'
 import statistics
 import sys
 
-path, timings, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
-sizes = [int(n) for n in sys.argv[4:]]
+path, timings, runs, edit_times = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+sizes = [int(n) for n in sys.argv[5:]]
 rows = {}
 for line in open(path):
     n, kind, check_s, check_k, build_s, build_k, size = line.split()
@@ -140,8 +167,17 @@ runs_of = {}
 for line in open(timings):
     n, kind, cold, warm = line.split()
     runs_of.setdefault((int(n), kind), []).append((int(cold), int(warm)))
+edits_of = {}
+for line in open(edit_times):
+    n, kind, secs = line.split()
+    edits_of.setdefault((int(n), kind), []).append(float(secs))
 paired = {}
 for n in sizes:
+    for kind in ("engin", "hand", "flat"):
+        rows[(n, kind)]["edit_s"] = statistics.median(edits_of[(n, kind)])
+    for base in ("hand", "flat"):
+        paired[(n, base, "edit_s")] = statistics.median(
+            x / y for x, y in zip(edits_of[(n, "engin")], edits_of[(n, base)]))
     e = runs_of[(n, "engin")]
     for i, key in enumerate(("cold_ns", "warm_ns")):
         for kind in ("engin", "hand", "flat"):
@@ -151,6 +187,7 @@ for n in sizes:
             paired[(n, base, key)] = statistics.median(x[i] / y[i] for x, y in zip(e, b))
 
 metrics = [
+    ("edit one provider's body, then `cargo check` (incremental), median of the edits (s)", "edit_s", lambda v: f"{v:.2f}"),
     ("`cargo check` time (s)", "check_s", lambda v: f"{v:.2f}"),
     ("`cargo check` peak RSS (MiB)", "check_k", lambda v: f"{v / 1024:.1f}"),
     ("`cargo build --release` time (s)", "build_s", lambda v: f"{v:.2f}"),
@@ -168,7 +205,7 @@ print("|---:|---|---:|---:|---:|---:|---:|")
 for n in sizes:
     e, h, f = rows[(n, "engin")], rows[(n, "hand")], rows[(n, "flat")]
     for label, key, fmt in metrics:
-        # Run times: the ratio of paired runs (see above).
+        # Edits and run times: the ratio of paired runs (see above).
         rs = [f"{paired[(n, b, key)]:.2f}" if (n, b, key) in paired else ratio(e[key], o[key])
               for b, o in (("hand", h), ("flat", f))]
         print(f"| {n} | {label} | {fmt(e[key])} | {fmt(h[key])} | {fmt(f[key])} | {rs[0]} | {rs[1]} |")

@@ -18,7 +18,8 @@ fn ui() {
 /// dependency when the flags change. Giving both builds the second set
 /// (through `CARGO_ENCODED_RUSTFLAGS`, which outranks the `--config` flags
 /// trybuild passes) builds the dependencies once and prints the same
-/// errors. A caller's own flags (coverage, for one) are left alone.
+/// errors. A caller's own flags (coverage, for one) are left alone. The
+/// cases are built without debug information, which no case reads.
 fn same_flags_for_every_trybuild_build() {
     const TRYBUILD_CASE_FLAGS: [&str; 6] = [
         "--cfg",
@@ -32,6 +33,9 @@ fn same_flags_for_every_trybuild_build() {
         && std::env::var_os("CARGO_ENCODED_RUSTFLAGS").is_none()
     {
         std::env::set_var("CARGO_ENCODED_RUSTFLAGS", TRYBUILD_CASE_FLAGS.join("\x1f"));
+    }
+    if std::env::var_os("CARGO_PROFILE_DEV_DEBUG").is_none() {
+        std::env::set_var("CARGO_PROFILE_DEV_DEBUG", "0");
     }
 }
 

@@ -19,7 +19,9 @@ use proc_macro::TokenStream;
 /// Use it as `engin::provide`; the `engin` crate documents it with examples.
 #[proc_macro_attribute]
 pub fn provide(args: TokenStream, input: TokenStream) -> TokenStream {
-    member::expand_standalone(ast::Marker::Provide, args.into(), input.into()).into()
+    expansion("provide", || {
+        member::expand_standalone(ast::Marker::Provide, args.into(), input.into()).into()
+    })
 }
 
 /// Marks a function as an invocation.
@@ -27,7 +29,9 @@ pub fn provide(args: TokenStream, input: TokenStream) -> TokenStream {
 /// Use it as `engin::invoke`; the `engin` crate documents it with examples.
 #[proc_macro_attribute]
 pub fn invoke(args: TokenStream, input: TokenStream) -> TokenStream {
-    member::expand_standalone(ast::Marker::Invoke, args.into(), input.into()).into()
+    expansion("invoke", || {
+        member::expand_standalone(ast::Marker::Invoke, args.into(), input.into()).into()
+    })
 }
 
 /// Marks a function as a decorator of a provided value.
@@ -35,7 +39,9 @@ pub fn invoke(args: TokenStream, input: TokenStream) -> TokenStream {
 /// Use it as `engin::decorate`; the `engin` crate documents it with examples.
 #[proc_macro_attribute]
 pub fn decorate(args: TokenStream, input: TokenStream) -> TokenStream {
-    member::expand_standalone(ast::Marker::Decorate, args.into(), input.into()).into()
+    expansion("decorate", || {
+        member::expand_standalone(ast::Marker::Decorate, args.into(), input.into()).into()
+    })
 }
 
 /// Groups the providers and invocations of an impl block.
@@ -43,7 +49,9 @@ pub fn decorate(args: TokenStream, input: TokenStream) -> TokenStream {
 /// Use it as `engin::block`; the `engin` crate documents it with examples.
 #[proc_macro_attribute]
 pub fn block(args: TokenStream, input: TokenStream) -> TokenStream {
-    member::expand_block(args.into(), input.into()).into()
+    expansion("block", || {
+        member::expand_block(args.into(), input.into()).into()
+    })
 }
 
 /// Assembles an application from its members.
@@ -51,25 +59,49 @@ pub fn block(args: TokenStream, input: TokenStream) -> TokenStream {
 /// Use it as `engin::app`; the `engin` crate documents it with examples.
 #[proc_macro_attribute]
 pub fn app(args: TokenStream, input: TokenStream) -> TokenStream {
-    app::expand(args.into(), input.into()).into()
+    expansion("app", || app::expand(args.into(), input.into()).into())
 }
 
 #[doc(hidden)]
 #[proc_macro]
 pub fn __chain(input: TokenStream) -> TokenStream {
-    chain::expand(input.into()).into()
+    expansion("chain", || chain::expand(input.into()).into())
 }
 
 #[doc(hidden)]
 #[proc_macro]
 pub fn __derive_app(input: TokenStream) -> TokenStream {
-    extends::expand(input.into()).into()
+    expansion("derive_app", || extends::expand(input.into()).into())
 }
 
 #[doc(hidden)]
 #[proc_macro]
 pub fn __assemble(input: TokenStream) -> TokenStream {
-    assemble::expand(input.into()).into()
+    expansion("assemble", || assemble::expand(input.into()).into())
+}
+
+/// One expansion of macro `kind`: `f()`. Built with `--cfg
+/// engin_macro_times` (see `benches/profile.sh`), it also appends `kind
+/// nanoseconds` to the file `ENGIN_MACRO_TIMES` names.
+#[inline(always)]
+fn expansion(kind: &str, f: impl FnOnce() -> TokenStream) -> TokenStream {
+    #[cfg(engin_macro_times)]
+    if let Some(path) = std::env::var_os("ENGIN_MACRO_TIMES") {
+        use std::io::Write;
+        let began = std::time::Instant::now();
+        let out = f();
+        let nanos = began.elapsed().as_nanos();
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path);
+        if let Ok(mut file) = file {
+            let _ = writeln!(file, "{kind} {nanos}");
+        }
+        return out;
+    }
+    let _ = kind;
+    f()
 }
 
 /// `tokens` with its first token located at `over`'s first token and its
