@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Where the compile cost of the generated engin_N goes (the crates of
-# graph.sh; run graph.sh N first for the release binaries):
+# graph.sh):
 #
 # 1. engin's own macros, expansion time by macro kind, summed over a full
 #    `cargo check` and over an edit-check (provider N/2's body edited, then
@@ -89,7 +89,8 @@ echo
 for v in engin blocks plain hand; do
     (
         cd "$prof/$v"
-        export CARGO_TARGET_DIR=$prof/$v/target-nightly CARGO_INCREMENTAL=0
+        # One target directory: the variants share every dependency.
+        export CARGO_TARGET_DIR=$prof/target-nightly CARGO_INCREMENTAL=0
         cargo +nightly check -q >&2
         touch src/main.rs
         cargo +nightly rustc -q --profile check --bin "$v" -- -Z time-passes 2>"$prof/$v.passes" >&2 || {
@@ -126,9 +127,8 @@ echo
 echo "## Release binaries' code by origin (\`nm\` sizes, KiB)"
 echo
 for v in engin hand; do
-    bin=$out/${v}_$n/target/release/${v}_$n
-    [ -x "$bin" ] || { echo "(no $bin: run bash benches/graph.sh $n first)"; continue; }
-    nm -S -C --size-sort "$bin" >"$prof/$v.nm"
+    (cd "$prof/$v" && CARGO_TARGET_DIR=$prof/target-release CARGO_INCREMENTAL=0 cargo build --release -q >&2)
+    nm -S -C --size-sort "$prof/target-release/release/$v" >"$prof/$v.nm"
 done
 python3 - "$prof" "$n" <<'EOF'
 import collections, os, re, sys
