@@ -361,7 +361,26 @@ pub(crate) fn expand_block(args: TokenStream, input: TokenStream) -> TokenStream
     );
     let errors = errors.into_compile_errors();
     let checks = return_checks(checks);
-    quote! { #item #checks #describe #errors }
+    let paths = marker_paths(&annotated);
+    quote! { #item #checks #describe #paths #errors }
+}
+
+/// Each attribute path the block's functions were marked with, once, on an
+/// empty item its macro leaves as it is: the user's import of `provide` (or
+/// `invoke`, `decorate`) stays used, at the cost of one macro call per
+/// path, not one per function.
+fn marker_paths(annotated: &[Annotated]) -> TokenStream {
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = TokenStream::new();
+    for (_, attr, _, _) in annotated {
+        let path = attr.path();
+        let key = quote!(#path).to_string();
+        if !seen.contains(&key) {
+            seen.push(key);
+            out.extend(quote!(#[#path(__engin_in_block)] const _: () = ();));
+        }
+    }
+    out
 }
 
 /// The block's type: a plain type of this module, not a trait impl.
@@ -389,9 +408,9 @@ fn block_type(item: &ast::LightImpl, errors: &mut Errors) -> Option<Ident> {
 type Annotated = (ast::Marker, syn::Attribute, syn::Signature, Visibility);
 
 /// The block's functions marked `#[provide]`, `#[invoke]` or `#[decorate]`
-/// (each attribute left on the function, marked as read by the block), and
-/// the descriptions of the unmarked ones that return a value: named in a
-/// "no provider" error for that value's type.
+/// (the attributes taken off: the block reads them), and the descriptions
+/// of the unmarked ones that return a value: named in a "no provider" error
+/// for that value's type.
 fn annotated_fns(
     item: &mut ast::LightImpl,
     self_ident: &Ident,
@@ -412,15 +431,13 @@ fn annotated_fns(
             }
         }
         let mut markers = Vec::new();
-        for a in &mut f.attrs {
-            if let Some(marker) = ast::marker_of(a) {
+        f.attrs.retain(|a| match ast::marker_of(a) {
+            Some(marker) => {
                 markers.push((marker, a.clone()));
-                // Keep the user's attribute path (its import stays used) but
-                // tell the inner macro that this block already read it.
-                let path = a.path().clone();
-                *a = syn::parse_quote!(#[#path(__engin_in_block)]);
+                false
             }
-        }
+            None => true,
+        });
         match markers.as_slice() {
             [] => {}
             [(marker, attr)] => {
