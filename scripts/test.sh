@@ -19,8 +19,11 @@ fi
 # in a pod.
 unset KUBERNETES_SERVICE_HOST
 
+began_all=$(date +%s)
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+ui_log=$(mktemp)
+ui_pid=""
+trap 'rm -f "$log" "$ui_log"; [ -z "$ui_pid" ] || kill "$ui_pid" 2>/dev/null || true' EXIT
 timings=()
 # Runs a step, its output kept for the closing count, and its time noted.
 step() {
@@ -32,8 +35,31 @@ step() {
 }
 
 # Every target but the benchmarks, which the feature steps below build and
-# lint (and which test nothing).
-step "every test, all features" cargo test --workspace --all-features --lib --bins --tests --examples
+# lint (and which test nothing). The UI cases run beside the other tests:
+# trybuild keeps both processors busy building them, while the other tests
+# mostly wait on timers, signals, sockets and child processes.
+step "build every test, all features" cargo test --workspace --all-features --lib --bins --tests --examples --no-run
+others=$(cargo metadata --no-deps --format-version 1 | python3 -c '
+import json, sys
+for p in json.load(sys.stdin)["packages"]:
+    for t in p["targets"]:
+        if "test" in t["kind"] and t["name"] != "ui":
+            print("--test", t["name"])
+')
+ui_began=$(date +%s)
+cargo test --workspace --all-features --test ui >"$ui_log" 2>&1 &
+ui_pid=$!
+# shellcheck disable=SC2086 # one word per flag
+step "every other test, all features" cargo test --workspace --all-features --lib --bins --examples $others
+ui_rc=0
+wait "$ui_pid" || ui_rc=$?
+ui_pid=""
+tee -a "$log" <"$ui_log"
+timings+=("$(printf '%5ds  %s' $(($(date +%s) - ui_began)) "the UI cases, all features (beside the step above)")")
+if [ "$ui_rc" != 0 ]; then
+    echo "the UI cases failed" >&2
+    exit "$ui_rc"
+fi
 step "doc tests, all features" cargo test --workspace --all-features --doc
 
 # Features stay independent: the facade crate with none, and with each
@@ -73,3 +99,4 @@ done <<<"$plan"
 # One closing line for the whole suite, and where the time went.
 awk '/^test result:/ { passed += $4; failed += $6 } END { printf "\nengin: %d passed, %d failed\n", passed, failed }' "$log"
 printf '%s\n' "${timings[@]}"
+printf '%5ds  total\n' $(($(date +%s) - began_all))
