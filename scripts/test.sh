@@ -51,16 +51,16 @@ cargo test --workspace --all-features --test ui >"$ui_log" 2>&1 &
 ui_pid=$!
 # shellcheck disable=SC2086 # one word per flag
 step "every other test, all features" cargo test --workspace --all-features --lib --bins --examples $others
+step "doc tests, all features" cargo test --workspace --all-features --doc
 ui_rc=0
 wait "$ui_pid" || ui_rc=$?
 ui_pid=""
 tee -a "$log" <"$ui_log"
-timings+=("$(printf '%5ds  %s' $(($(date +%s) - ui_began)) "the UI cases, all features (beside the step above)")")
+timings+=("$(printf '%5ds  %s' $(($(date +%s) - ui_began)) "the UI cases, all features (beside the two steps above)")")
 if [ "$ui_rc" != 0 ]; then
     echo "the UI cases failed" >&2
     exit "$ui_rc"
 fi
-step "doc tests, all features" cargo test --workspace --all-features --doc
 
 # Features stay independent: the facade crate with none, and with each
 # feature alone, builds and lints every target that feature enables, and
