@@ -416,7 +416,7 @@ fn base_macro(item: &ItemStruct, members: &[Path]) -> TokenStream {
     let ident = &item.ident;
     let exported = format_ident!("__engin_app_{}_{}", ident, crate::member::unique(ident));
     let alias = crate::description_name(ident);
-    let rules = crate::grammar::derive::base_rules(ident, members);
+    let rules = crate::grammar::extends::base_rules(ident, members);
     crate::export_macro(&item.vis, &exported, &alias, rules)
 }
 
@@ -442,5 +442,5 @@ fn derive_from(base: &Path, args: &attr::Args, item: &ItemStruct) -> TokenStream
         rest.push(quote!(expose(#(#expose),*)));
     }
     let item = quote!(#item);
-    crate::grammar::derive::derived_call(&prefix, &mac, &args.replace, &args.paths, &rest, &item)
+    crate::grammar::extends::derived_call(&prefix, &mac, &args.replace, &args.paths, &rest, &item)
 }

@@ -1,7 +1,7 @@
 //! `derive_app!`: an application derived from another, with members
 //! replaced or added (`#[app(extends = App, replace(Old => New), more)]`).
 //!
-//! Its input is in `grammar::derive`.
+//! Its input is in `grammar::extends`.
 //!
 //! The base's members are written relative to the base's module; they are
 //! rewritten relative to the derived application's through the path it
@@ -12,7 +12,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::Path;
 
-use crate::grammar::derive::Derive;
+use crate::grammar::extends::Derive;
 use crate::Errors;
 
 /// `path`, written in the base's module, as seen from the derived one,

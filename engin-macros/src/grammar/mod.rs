@@ -8,7 +8,7 @@
 //!   calls a member's hidden macro (`@engin ..`), which calls `chain!`,
 //!   which calls the next member's, and ends in a group macro or in
 //!   `assemble!`.
-//! - [`derive`]: a derived application calls its base's hidden macro
+//! - [`extends`]: a derived application calls its base's hidden macro
 //!   (`@engin_derive ..`), which calls `derive_app!`.
 //!
 //! A build can hold two versions of engin-macros (two versions of engin):
@@ -19,8 +19,8 @@
 //! does.
 
 pub(crate) mod chain;
-pub(crate) mod derive;
 pub(crate) mod desc;
+pub(crate) mod extends;
 
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
