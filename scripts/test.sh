@@ -39,13 +39,16 @@ step() {
 # trybuild keeps both processors busy building them, while the other tests
 # mostly wait on timers, signals, sockets and child processes.
 step "build every test, all features" cargo test --workspace --all-features --lib --bins --tests --examples --no-run
-others=$(cargo metadata --no-deps --format-version 1 | python3 -c '
+# The workspace's packages and targets, read once for this step and the
+# feature steps below.
+metadata=$(cargo metadata --no-deps --format-version 1)
+others=$(python3 -c '
 import json, sys
 for p in json.load(sys.stdin)["packages"]:
     for t in p["targets"]:
         if "test" in t["kind"] and t["name"] != "ui":
             print("--test", t["name"])
-')
+' <<<"$metadata")
 ui_began=$(date +%s)
 cargo test --workspace --all-features --test ui >"$ui_log" 2>&1 &
 ui_pid=$!
@@ -67,7 +70,7 @@ fi
 # runs its unit tests and the test targets that need no more than it (the
 # tests that need no feature ran above, with every feature). The features
 # and targets come from Cargo.toml.
-plan=$(cargo metadata --no-deps --format-version 1 | python3 -c '
+plan=$(python3 -c '
 import json, sys
 pkg = next(p for p in json.load(sys.stdin)["packages"] if p["name"] == "engin")
 features = pkg["features"]
@@ -85,7 +88,7 @@ for f in [""] + sorted(x for x in features if x != "default"):
     tests = sorted(t["name"] for t in pkg["targets"] if "test" in t["kind"]
                    and t.get("required-features") and set(t["required-features"]) <= on)
     print(f or "-", " ".join(tests))
-')
+' <<<"$metadata")
 while read -r feature tests; do
     flags=(-p engin --no-default-features)
     if [ "$feature" != "-" ]; then flags+=(--features "$feature"); fi

@@ -104,13 +104,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         front = includes
             .into_iter()
             .map(|mut n| {
-                n.trail = own_trail
-                    .iter()
-                    .map(|s| TrailBlock {
-                        id: s.id.clone(),
-                        path: s.path.clone(),
-                    })
-                    .collect();
+                n.trail = own_trail.clone();
                 n
             })
             .collect();

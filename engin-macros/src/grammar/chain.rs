@@ -25,11 +25,12 @@ mod kw {
     syn::custom_keyword!(trail);
 }
 
-/// The id of the first step on the trail of a member that a derived
+/// The id of the first block on the trail of a member that a derived
 /// application replaced; its path is the replacement.
 pub(crate) const REPLACED: &str = "engin replaced";
 
 /// `{ "id" [path] }`: a block on the include trail.
+#[derive(Clone)]
 pub(crate) struct TrailBlock {
     pub(crate) id: LitStr,
     pub(crate) path: TokenStream,
