@@ -17,7 +17,7 @@ use std::task::{ready, Context, Poll};
 use tokio_util::sync::CancellationToken;
 
 use crate::error::BoxError;
-use crate::hook::{BoxFuture, Run};
+use crate::hook::{Ask, BoxFuture, Run, State};
 
 /// A guard's running body.
 type Body = BoxFuture<'static, Result<(), BoxError>>;
@@ -81,7 +81,7 @@ impl GuardRun {
     }
 }
 
-impl Run for GuardRun {
+impl GuardRun {
     fn poll_start(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
         let this = self.get_mut();
         if let Some(body) = this.body.take() {
@@ -127,9 +127,25 @@ impl Run for GuardRun {
         this.body = None;
         this.running = None;
     }
+}
 
-    fn owes_stop(&self) -> bool {
-        self.has_started()
+impl Run for GuardRun {
+    fn step(self: Pin<&mut Self>, ask: Ask<'_, '_>) -> Poll<Result<(), BoxError>> {
+        match ask {
+            Ask::Start(cx) => self.poll_start(cx),
+            Ask::Stop(cx) => self.poll_stop(cx),
+            Ask::Abandon => {
+                self.abandon();
+                Poll::Ready(Ok(()))
+            }
+        }
+    }
+
+    fn state(&self) -> State {
+        State {
+            owes_stop: self.has_started(),
+            has_start: true,
+        }
     }
 }
 
@@ -138,6 +154,7 @@ mod tests {
     use std::sync::atomic::AtomicUsize;
 
     use super::*;
+    use crate::hook::RunExt;
 
     fn poll_once<T>(f: impl FnOnce(&mut Context<'_>) -> Poll<T>) -> Poll<T> {
         let mut cx = Context::from_waker(std::task::Waker::noop());

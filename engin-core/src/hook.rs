@@ -84,27 +84,83 @@ pub(crate) fn object_fns<H: Hook>(hook: H) -> (HookFn, HookFn) {
 /// its own allocation. So a hook costs one allocation instead of two, and
 /// one dynamic call per poll.
 pub(crate) trait Run: Send {
-    /// Polls the start, beginning it on the first call. Ready at once when
-    /// the hook has no start.
-    fn poll_start(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>>;
+    /// Polls the start (`Ask::Start`, beginning it on the first call;
+    /// ready at once when the hook has no start), polls the stop
+    /// (`Ask::Stop`, beginning it on the first call; ready at once when the
+    /// hook has no stop, or has a start that did not succeed), or drops a
+    /// start or stop given up on (`Ask::Abandon`, ready at once: it overran
+    /// its time limit, it panicked, or the start-up ended; a hook waiting
+    /// with its stop owed keeps it).
+    ///
+    /// One method where there could be three: each hook type is a type of
+    /// its own, and each method of its vtable a function of its own in the
+    /// user's binary (see `RunExt` for the three).
+    fn step(self: Pin<&mut Self>, ask: Ask<'_, '_>) -> Poll<Result<(), BoxError>>;
 
-    /// Polls the stop, beginning it on the first call. Ready at once when
-    /// the hook has no stop, or has a start that did not succeed.
-    fn poll_stop(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>>;
+    /// Where the hook stands.
+    fn state(&self) -> State;
+}
 
-    /// Drops a start or stop given up on (it overran its time limit, it
-    /// panicked, or the start-up ended). A hook waiting with its stop
-    /// owed (a stop-only hook, the cleanup of a value that exists) keeps it.
-    fn abandon(self: Pin<&mut Self>);
+/// What the runtime asks of a hook (see [`Run::step`]).
+pub(crate) enum Ask<'a, 'b> {
+    Start(&'a mut Context<'b>),
+    Stop(&'a mut Context<'b>),
+    Abandon,
+}
 
-    /// Whether the hook still owes a stop: its start succeeded (or it has
-    /// a stop only) and its stop has not finished.
-    fn owes_stop(&self) -> bool;
+/// Where a hook stands (see [`Run::state`]).
+#[derive(Clone, Copy)]
+pub(crate) struct State {
+    /// Its start succeeded (or it has a stop only) and its stop has not
+    /// finished.
+    pub(crate) owes_stop: bool,
+    /// It has a start still to run or running (for the timeline: a hook
+    /// with a stop only has nothing to time at start).
+    pub(crate) has_start: bool,
+}
 
-    /// Whether the hook has a start still to run or running (for the
-    /// timeline: a hook with a stop only has nothing to time at start).
+/// [`Run`]'s questions one at a time: compiled once, for `dyn Run`.
+pub(crate) trait RunExt: Run {
+    fn poll_start(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
+        self.step(Ask::Start(cx))
+    }
+
+    fn poll_stop(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
+        self.step(Ask::Stop(cx))
+    }
+
+    fn abandon(self: Pin<&mut Self>) {
+        let _ = self.step(Ask::Abandon);
+    }
+
+    fn owes_stop(&self) -> bool {
+        self.state().owes_stop
+    }
+
     fn has_start(&self) -> bool {
-        true
+        self.state().has_start
+    }
+}
+
+impl<R: Run + ?Sized> RunExt for R {}
+
+/// A hook's start or stop closure, its future named (so a hook's type has
+/// two parameters, not four: its drop function's symbol, one per hook in
+/// the binary, is half as long).
+pub(crate) trait HookOnce: Send {
+    type Fut: Future<Output = Result<(), BoxError>> + Send;
+    fn call(self) -> Self::Fut;
+}
+
+impl<F, Fut> HookOnce for F
+where
+    F: FnOnce() -> Fut + Send,
+    Fut: Future<Output = Result<(), BoxError>> + Send,
+{
+    type Fut = Fut;
+    #[inline]
+    fn call(self) -> Fut {
+        self()
     }
 }
 
@@ -115,21 +171,19 @@ pin_project! {
     /// of a value that exists: its stop runs whether or not the start phase
     /// reached it. A start that fails, panics or is abandoned ends the hook.
     #[project = StateProj]
-    enum Closures<S, SF, T, TF> {
+    enum Closures<S, T>
+    where
+        S: HookOnce,
+        T: HookOnce,
+    {
         Idle { start: Option<S>, stop: Option<T> },
-        Starting { #[pin] fut: SF, stop: Option<T> },
-        Stopping { #[pin] fut: TF },
+        Starting { #[pin] fut: S::Fut, stop: Option<T> },
+        Stopping { #[pin] fut: T::Fut },
         Done,
     }
 }
 
-impl<S, SF, T, TF> Run for Closures<S, SF, T, TF>
-where
-    S: FnOnce() -> SF + Send,
-    SF: Future<Output = Result<(), BoxError>> + Send,
-    T: FnOnce() -> TF + Send,
-    TF: Future<Output = Result<(), BoxError>> + Send,
-{
+impl<S: HookOnce, T: HookOnce> Closures<S, T> {
     fn poll_start(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
         match self.as_mut().project() {
             StateProj::Idle { start, stop } => {
@@ -137,7 +191,10 @@ where
                     return Poll::Ready(Ok(()));
                 };
                 let stop = stop.take();
-                self.set(Closures::Starting { fut: start(), stop });
+                self.set(Closures::Starting {
+                    fut: start.call(),
+                    stop,
+                });
             }
             StateProj::Starting { .. } => {}
             _ => return Poll::Ready(Ok(())),
@@ -162,7 +219,7 @@ where
                     self.set(Closures::Done);
                     return Poll::Ready(Ok(()));
                 };
-                self.set(Closures::Stopping { fut: stop() });
+                self.set(Closures::Stopping { fut: stop.call() });
             }
             StateProj::Stopping { .. } => {}
             _ => return Poll::Ready(Ok(())),
@@ -174,26 +231,34 @@ where
         self.set(Closures::Done);
         Poll::Ready(result)
     }
+}
 
-    fn abandon(mut self: Pin<&mut Self>) {
-        if !matches!(&*self, Closures::Idle { start: None, .. }) {
-            self.set(Closures::Done);
+impl<S: HookOnce, T: HookOnce> Run for Closures<S, T> {
+    fn step(mut self: Pin<&mut Self>, ask: Ask<'_, '_>) -> Poll<Result<(), BoxError>> {
+        match ask {
+            Ask::Start(cx) => self.poll_start(cx),
+            Ask::Stop(cx) => self.poll_stop(cx),
+            Ask::Abandon => {
+                if !matches!(&*self, Closures::Idle { start: None, .. }) {
+                    self.set(Closures::Done);
+                }
+                Poll::Ready(Ok(()))
+            }
         }
     }
 
-    fn owes_stop(&self) -> bool {
-        match self {
-            Closures::Idle { start, stop } => start.is_none() && stop.is_some(),
-            Closures::Stopping { .. } => true,
-            Closures::Starting { .. } | Closures::Done => false,
+    fn state(&self) -> State {
+        State {
+            owes_stop: match self {
+                Closures::Idle { start, stop } => start.is_none() && stop.is_some(),
+                Closures::Stopping { .. } => true,
+                Closures::Starting { .. } | Closures::Done => false,
+            },
+            has_start: matches!(
+                self,
+                Closures::Idle { start: Some(_), .. } | Closures::Starting { .. }
+            ),
         }
-    }
-
-    fn has_start(&self) -> bool {
-        matches!(
-            self,
-            Closures::Idle { start: Some(_), .. } | Closures::Starting { .. }
-        )
     }
 }
 
@@ -209,7 +274,7 @@ where
     T: FnOnce() -> TF + Send + 'static,
     TF: Future<Output = Result<(), BoxError>> + Send + 'static,
 {
-    Box::pin(Closures::Idle { start, stop })
+    Box::pin(Closures::<S, T>::Idle { start, stop })
 }
 
 /// A hook with a start only.
