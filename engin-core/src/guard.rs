@@ -17,7 +17,7 @@ use std::task::{ready, Context, Poll};
 use tokio_util::sync::CancellationToken;
 
 use crate::error::BoxError;
-use crate::hook::{Ask, BoxFuture, Run, State};
+use crate::hook::{BoxFuture, Run, State};
 
 /// A guard's running body.
 type Body = BoxFuture<'static, Result<(), BoxError>>;
@@ -81,7 +81,7 @@ impl GuardRun {
     }
 }
 
-impl GuardRun {
+impl Run for GuardRun {
     fn poll_start(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
         let this = self.get_mut();
         if let Some(body) = this.body.take() {
@@ -122,29 +122,12 @@ impl GuardRun {
         Poll::Ready(r)
     }
 
-    fn abandon(self: Pin<&mut Self>) {
-        let this = self.get_mut();
-        this.body = None;
-        this.running = None;
-    }
-}
-
-impl Run for GuardRun {
-    fn step(self: Pin<&mut Self>, ask: Ask<'_, '_>) -> Poll<Result<(), BoxError>> {
-        match ask {
-            Ask::Start(cx) => self.poll_start(cx),
-            Ask::Stop(cx) => self.poll_stop(cx),
-            Ask::Abandon => {
-                self.abandon();
-                Poll::Ready(Ok(()))
-            }
-        }
-    }
-
     fn state(&self) -> State {
         State {
             owes_stop: self.has_started(),
             has_start: true,
+            // Abandoned, a guard drops its body wherever it is.
+            idle: false,
         }
     }
 }
@@ -154,7 +137,7 @@ mod tests {
     use std::sync::atomic::AtomicUsize;
 
     use super::*;
-    use crate::hook::RunExt;
+    use crate::hook::{abandon, RunExt};
 
     fn poll_once<T>(f: impl FnOnce(&mut Context<'_>) -> Poll<T>) -> Poll<T> {
         let mut cx = Context::from_waker(std::task::Waker::noop());
@@ -195,9 +178,9 @@ mod tests {
     #[test]
     fn a_guard_abandoned_in_its_setup_never_enters_and_owes_nothing() {
         let (entered, exited) = (Arc::default(), Arc::default());
-        let mut guard = counted(Arc::clone(&entered), Arc::clone(&exited));
+        let mut guard: Pin<Box<dyn Run>> = counted(Arc::clone(&entered), Arc::clone(&exited));
         assert!(poll_once(|cx| guard.as_mut().poll_start(cx)).is_pending());
-        guard.as_mut().abandon();
+        abandon(&mut guard);
         assert!(!guard.owes_stop());
         assert!(poll_once(|cx| guard.as_mut().poll_stop(cx)).is_ready());
         assert_eq!(entered.load(Ordering::SeqCst), 0);

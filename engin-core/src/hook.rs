@@ -84,31 +84,22 @@ pub(crate) fn object_fns<H: Hook>(hook: H) -> (HookFn, HookFn) {
 /// its own allocation. So a hook costs one allocation instead of two, and
 /// one dynamic call per poll.
 pub(crate) trait Run: Send {
-    /// Polls the start (`Ask::Start`, beginning it on the first call;
-    /// ready at once when the hook has no start), polls the stop
-    /// (`Ask::Stop`, beginning it on the first call; ready at once when the
-    /// hook has no stop, or has a start that did not succeed), or drops a
-    /// start or stop given up on (`Ask::Abandon`, ready at once: it overran
-    /// its time limit, it panicked, or the start-up ended; a hook waiting
-    /// with its stop owed keeps it).
-    ///
-    /// One method where there could be three: each hook type is a type of
-    /// its own, and each method of its vtable a function of its own in the
-    /// user's binary (see `RunExt` for the three).
-    fn step(self: Pin<&mut Self>, ask: Ask<'_, '_>) -> Poll<Result<(), BoxError>>;
+    /// Polls the start, beginning it on the first call. Ready at once when
+    /// the hook has no start.
+    fn poll_start(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>>;
+
+    /// Polls the stop, beginning it on the first call. Ready at once when
+    /// the hook has no stop, or has a start that did not succeed.
+    fn poll_stop(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>>;
 
     /// Where the hook stands.
     fn state(&self) -> State;
 }
 
-/// What the runtime asks of a hook (see [`Run::step`]).
-pub(crate) enum Ask<'a, 'b> {
-    Start(&'a mut Context<'b>),
-    Stop(&'a mut Context<'b>),
-    Abandon,
-}
-
-/// Where a hook stands (see [`Run::state`]).
+/// Where a hook stands (see [`Run::state`]). The questions the runtime asks
+/// of a hook are answered by one method of its vtable, not three: each
+/// hook is a type of its own, and each method a function (and a symbol)
+/// of its own in the user's binary.
 #[derive(Clone, Copy)]
 pub(crate) struct State {
     /// Its start succeeded (or it has a stop only) and its stop has not
@@ -117,22 +108,12 @@ pub(crate) struct State {
     /// It has a start still to run or running (for the timeline: a hook
     /// with a stop only has nothing to time at start).
     pub(crate) has_start: bool,
+    /// Nothing is running and no start is left: abandoning it changes
+    /// nothing (see [`abandon`]).
+    pub(crate) idle: bool,
 }
 
-/// [`Run`]'s questions one at a time: compiled once, for `dyn Run`.
 pub(crate) trait RunExt: Run {
-    fn poll_start(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
-        self.step(Ask::Start(cx))
-    }
-
-    fn poll_stop(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
-        self.step(Ask::Stop(cx))
-    }
-
-    fn abandon(self: Pin<&mut Self>) {
-        let _ = self.step(Ask::Abandon);
-    }
-
     fn owes_stop(&self) -> bool {
         self.state().owes_stop
     }
@@ -144,23 +125,35 @@ pub(crate) trait RunExt: Run {
 
 impl<R: Run + ?Sized> RunExt for R {}
 
-/// A hook's start or stop closure, its future named (so a hook's type has
-/// two parameters, not four: its drop function's symbol, one per hook in
-/// the binary, is half as long).
-pub(crate) trait HookOnce: Send {
-    type Fut: Future<Output = Result<(), BoxError>> + Send;
-    fn call(self) -> Self::Fut;
+/// Drops a hook's start or stop given up on (it overran its time limit, it
+/// panicked, or the start-up ended), with all the hook holds: a finished
+/// hook takes its place. A hook waiting with its stop owed (a stop-only
+/// hook, the cleanup of a value that exists) keeps it.
+pub(crate) fn abandon(run: &mut Pin<Box<dyn Run>>) {
+    if !run.state().idle {
+        *run = Box::pin(Finished);
+    }
 }
 
-impl<F, Fut> HookOnce for F
-where
-    F: FnOnce() -> Fut + Send,
-    Fut: Future<Output = Result<(), BoxError>> + Send,
-{
-    type Fut = Fut;
-    #[inline]
-    fn call(self) -> Fut {
-        self()
+/// An abandoned hook: nothing to start, nothing to stop. (A zero-sized
+/// box allocates nothing.)
+struct Finished;
+
+impl Run for Finished {
+    fn poll_start(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn poll_stop(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn state(&self) -> State {
+        State {
+            owes_stop: false,
+            has_start: false,
+            idle: true,
+        }
     }
 }
 
@@ -171,19 +164,21 @@ pin_project! {
     /// of a value that exists: its stop runs whether or not the start phase
     /// reached it. A start that fails, panics or is abandoned ends the hook.
     #[project = StateProj]
-    enum Closures<S, T>
-    where
-        S: HookOnce,
-        T: HookOnce,
-    {
+    enum Closures<S, SF, T, TF> {
         Idle { start: Option<S>, stop: Option<T> },
-        Starting { #[pin] fut: S::Fut, stop: Option<T> },
-        Stopping { #[pin] fut: T::Fut },
+        Starting { #[pin] fut: SF, stop: Option<T> },
+        Stopping { #[pin] fut: TF },
         Done,
     }
 }
 
-impl<S: HookOnce, T: HookOnce> Closures<S, T> {
+impl<S, SF, T, TF> Run for Closures<S, SF, T, TF>
+where
+    S: FnOnce() -> SF + Send,
+    SF: Future<Output = Result<(), BoxError>> + Send,
+    T: FnOnce() -> TF + Send,
+    TF: Future<Output = Result<(), BoxError>> + Send,
+{
     fn poll_start(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
         match self.as_mut().project() {
             StateProj::Idle { start, stop } => {
@@ -191,10 +186,7 @@ impl<S: HookOnce, T: HookOnce> Closures<S, T> {
                     return Poll::Ready(Ok(()));
                 };
                 let stop = stop.take();
-                self.set(Closures::Starting {
-                    fut: start.call(),
-                    stop,
-                });
+                self.set(Closures::Starting { fut: start(), stop });
             }
             StateProj::Starting { .. } => {}
             _ => return Poll::Ready(Ok(())),
@@ -219,7 +211,7 @@ impl<S: HookOnce, T: HookOnce> Closures<S, T> {
                     self.set(Closures::Done);
                     return Poll::Ready(Ok(()));
                 };
-                self.set(Closures::Stopping { fut: stop.call() });
+                self.set(Closures::Stopping { fut: stop() });
             }
             StateProj::Stopping { .. } => {}
             _ => return Poll::Ready(Ok(())),
@@ -230,21 +222,6 @@ impl<S: HookOnce, T: HookOnce> Closures<S, T> {
         let result = ready!(fut.poll(cx));
         self.set(Closures::Done);
         Poll::Ready(result)
-    }
-}
-
-impl<S: HookOnce, T: HookOnce> Run for Closures<S, T> {
-    fn step(mut self: Pin<&mut Self>, ask: Ask<'_, '_>) -> Poll<Result<(), BoxError>> {
-        match ask {
-            Ask::Start(cx) => self.poll_start(cx),
-            Ask::Stop(cx) => self.poll_stop(cx),
-            Ask::Abandon => {
-                if !matches!(&*self, Closures::Idle { start: None, .. }) {
-                    self.set(Closures::Done);
-                }
-                Poll::Ready(Ok(()))
-            }
-        }
     }
 
     fn state(&self) -> State {
@@ -258,6 +235,7 @@ impl<S: HookOnce, T: HookOnce> Run for Closures<S, T> {
                 self,
                 Closures::Idle { start: Some(_), .. } | Closures::Starting { .. }
             ),
+            idle: matches!(self, Closures::Idle { start: None, .. } | Closures::Done),
         }
     }
 }
@@ -274,7 +252,7 @@ where
     T: FnOnce() -> TF + Send + 'static,
     TF: Future<Output = Result<(), BoxError>> + Send + 'static,
 {
-    Box::pin(Closures::<S, T>::Idle { start, stop })
+    Box::pin(Closures::Idle { start, stop })
 }
 
 /// A hook with a start only.
@@ -368,7 +346,7 @@ impl Hooks {
     pub(crate) fn abandon_starts(&mut self) {
         for e in &mut self.0 {
             if !e.run.owes_stop() {
-                e.run.as_mut().abandon();
+                abandon(&mut e.run);
             }
         }
     }
@@ -475,7 +453,7 @@ impl Hooks {
                 recorder.hook_ended(start, index, &entry.name, entry.step, Outcome::Abandoned);
             }
         }
-        self.0[index].run.as_mut().abandon();
+        abandon(&mut self.0[index].run);
     }
 
     #[inline]
@@ -601,7 +579,7 @@ mod tests {
         );
         assert!(poll_once(|cx| hook.as_mut().poll_start(cx)).is_pending());
         assert_eq!(dropped(), 0);
-        hook.as_mut().abandon();
+        abandon(&mut hook);
         assert_eq!(dropped(), 1, "the running start future is dropped at once");
         assert!(poll_once(|cx| hook.as_mut().poll_stop(cx)).is_ready());
         assert_eq!(stopped(), 0);
@@ -659,7 +637,7 @@ mod tests {
             stops.fetch_add(1, Ordering::SeqCst);
             Ok(())
         });
-        hook.as_mut().abandon();
+        abandon(&mut hook);
         assert!(hook.owes_stop());
         assert!(poll_once(|cx| hook.as_mut().poll_stop(cx)).is_ready());
         assert_eq!(stopped(), 1);
