@@ -113,6 +113,8 @@ pub(crate) struct State {
     pub(crate) idle: bool,
 }
 
+/// A hook's state, one question at a time: these are not methods of
+/// [`Run`], so they are compiled once, for `dyn Run`, not once per hook.
 pub(crate) trait RunExt: Run {
     fn owes_stop(&self) -> bool {
         self.state().owes_stop
