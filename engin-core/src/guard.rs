@@ -137,7 +137,7 @@ mod tests {
     use std::sync::atomic::AtomicUsize;
 
     use super::*;
-    use crate::hook::{abandon, RunExt};
+    use crate::hook::abandon;
 
     fn poll_once<T>(f: impl FnOnce(&mut Context<'_>) -> Poll<T>) -> Poll<T> {
         let mut cx = Context::from_waker(std::task::Waker::noop());
@@ -146,7 +146,7 @@ mod tests {
 
     /// A guard that counts its setups and teardowns, and yields once in
     /// its setup.
-    fn counted(entered: Arc<AtomicUsize>, exited: Arc<AtomicUsize>) -> Pin<Box<GuardRun>> {
+    fn counted(entered: Arc<AtomicUsize>, exited: Arc<AtomicUsize>) -> Pin<Box<dyn Run>> {
         Box::pin(GuardRun::new(Box::new(move |guard: Guard| {
             Box::pin(async move {
                 tokio::task::yield_now().await;
@@ -178,7 +178,7 @@ mod tests {
     #[test]
     fn a_guard_abandoned_in_its_setup_never_enters_and_owes_nothing() {
         let (entered, exited) = (Arc::default(), Arc::default());
-        let mut guard: Pin<Box<dyn Run>> = counted(Arc::clone(&entered), Arc::clone(&exited));
+        let mut guard = counted(Arc::clone(&entered), Arc::clone(&exited));
         assert!(poll_once(|cx| guard.as_mut().poll_start(cx)).is_pending());
         abandon(&mut guard);
         assert!(!guard.owes_stop());
@@ -189,7 +189,7 @@ mod tests {
 
     #[test]
     fn a_body_that_ends_without_started_is_its_start_result() {
-        let mut guard = Box::pin(GuardRun::new(Box::new(|_guard: Guard| {
+        let mut guard: Pin<Box<dyn Run>> = Box::pin(GuardRun::new(Box::new(|_guard: Guard| {
             Box::pin(async { Err::<(), BoxError>("refused".into()) })
         })));
         match poll_once(|cx| guard.as_mut().poll_start(cx)) {

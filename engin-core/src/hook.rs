@@ -113,19 +113,17 @@ pub(crate) struct State {
     pub(crate) idle: bool,
 }
 
-/// A hook's state, one question at a time: these are not methods of
-/// [`Run`], so they are compiled once, for `dyn Run`, not once per hook.
-pub(crate) trait RunExt: Run {
-    fn owes_stop(&self) -> bool {
+/// A hook's state, one question at a time: not methods of [`Run`], so they
+/// are compiled once, not once per hook.
+impl dyn Run {
+    pub(crate) fn owes_stop(&self) -> bool {
         self.state().owes_stop
     }
 
-    fn has_start(&self) -> bool {
+    pub(crate) fn has_start(&self) -> bool {
         self.state().has_start
     }
 }
-
-impl<R: Run + ?Sized> RunExt for R {}
 
 /// Drops a hook's start or stop given up on (it overran its time limit, it
 /// panicked, or the start-up ended), with all the hook holds: a finished
@@ -644,6 +642,49 @@ mod tests {
         assert!(poll_once(|cx| hook.as_mut().poll_stop(cx)).is_ready());
         assert_eq!(stopped(), 1);
         assert!(!hook.owes_stop());
+    }
+
+    #[test]
+    fn a_hook_abandoned_before_its_start_never_starts_or_stops() {
+        let (starts, started) = counter();
+        let (stops, stopped) = counter();
+        let mut hook = closures(
+            Some(move || async move {
+                starts.fetch_add(1, Ordering::SeqCst);
+                Ok(())
+            }),
+            Some(move || async move {
+                stops.fetch_add(1, Ordering::SeqCst);
+                Ok(())
+            }),
+        );
+        abandon(&mut hook);
+        assert!(!hook.has_start() && !hook.owes_stop());
+        assert!(poll_once(|cx| hook.as_mut().poll_start(cx)).is_ready());
+        assert!(poll_once(|cx| hook.as_mut().poll_stop(cx)).is_ready());
+        assert_eq!((started(), stopped()), (0, 0));
+    }
+
+    #[test]
+    fn abandoning_a_stop_under_way_drops_its_future_at_once() {
+        struct Dropped(Arc<AtomicUsize>);
+        impl Drop for Dropped {
+            fn drop(&mut self) {
+                self.0.fetch_add(1, Ordering::SeqCst);
+            }
+        }
+        let (drops, dropped) = counter();
+        let mut hook = stop_only(move || async move {
+            let _held = Dropped(drops);
+            std::future::pending::<()>().await;
+            Ok(())
+        });
+        assert!(poll_once(|cx| hook.as_mut().poll_stop(cx)).is_pending());
+        assert!(hook.owes_stop());
+        abandon(&mut hook);
+        assert_eq!(dropped(), 1, "the running stop future is dropped at once");
+        assert!(!hook.owes_stop());
+        assert!(poll_once(|cx| hook.as_mut().poll_stop(cx)).is_ready());
     }
 
     #[test]
