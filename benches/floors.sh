@@ -66,13 +66,7 @@ EOF
 
 # variant FROM NAME PYTHON: crate NAME, from FROM's sources through PYTHON
 # (stdin to stdout).
-variant() {
-    local from=$out/${1}_$n to=$fl/$2
-    mkdir -p "$to/src"
-    cp "$from/Cargo.toml" "$from/Cargo.lock" "$to"/
-    sed -i "s/^name = \"${1}_$n\"/name = \"$2\"/" "$to/Cargo.toml"
-    python3 -c "$3" <"$from/src/main.rs" >"$to/src/main.rs"
-}
+variant() { derive_crate "$out/${1}_$n" "$fl/$2" "$2" "$3"; }
 keep='import sys; sys.stdout.write(sys.stdin.read())'
 hand_macro='import sys
 s = sys.stdin.read()

@@ -10,3 +10,14 @@ for line in sys.stdin:
         print(m["executable"])
 '
 }
+
+# derive_crate FROM TO NAME FILTER: a copy of the generated crate in FROM,
+# in TO and named NAME, its main.rs through the Python FILTER (stdin to
+# stdout).
+derive_crate() {
+    local from=$1 to=$2 name=$3
+    mkdir -p "$to/src"
+    cp "$from/Cargo.toml" "$from/Cargo.lock" "$to"/
+    sed -i "s/^name = \"$(basename "$from")\"/name = \"$name\"/" "$to/Cargo.toml"
+    python3 -c "$4" <"$from/src/main.rs" >"$to/src/main.rs"
+}

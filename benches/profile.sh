@@ -31,13 +31,7 @@ rm -rf "$prof"
 mkdir -p "$prof"
 
 # A copy of crate $1 (engin, hand) named $2, its main.rs through filter $3.
-variant() {
-    local from=$out/${1}_$n to=$prof/$2
-    mkdir -p "$to/src"
-    cp "$from/Cargo.toml" "$from/Cargo.lock" "$to"/
-    sed -i "s/^name = \"${1}_$n\"/name = \"$2\"/" "$to/Cargo.toml"
-    python3 -c "$3" <"$from/src/main.rs" >"$to/src/main.rs"
-}
+variant() { derive_crate "$out/${1}_$n" "$prof/$2" "$2" "$3"; }
 keep='import sys; sys.stdout.write(sys.stdin.read())'
 # Everything from `#[app(` on goes; an empty main stays.
 no_app='import sys; s = sys.stdin.read(); sys.stdout.write(s[:s.index("#[app(")] + "fn main() {}\n")'
