@@ -508,11 +508,21 @@ mod tests {
         (n, read)
     }
 
-    #[test]
-    fn a_hook_starts_once_then_stops_once() {
+    /// Counts its drops: held by a future, it tells when the future is
+    /// dropped.
+    struct Dropped(Arc<AtomicUsize>);
+
+    impl Drop for Dropped {
+        fn drop(&mut self) {
+            self.0.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    /// A hook with a start and a stop, each counting its runs.
+    fn counted() -> (Pin<Box<dyn Run>>, impl Fn() -> usize, impl Fn() -> usize) {
         let (starts, started) = counter();
         let (stops, stopped) = counter();
-        let mut hook = closures(
+        let hook = closures(
             Some(move || async move {
                 starts.fetch_add(1, Ordering::SeqCst);
                 Ok(())
@@ -522,6 +532,12 @@ mod tests {
                 Ok(())
             }),
         );
+        (hook, started, stopped)
+    }
+
+    #[test]
+    fn a_hook_starts_once_then_stops_once() {
+        let (mut hook, started, stopped) = counted();
         assert!(matches!(
             poll_once(|cx| hook.as_mut().poll_start(cx)),
             Poll::Ready(Ok(()))
@@ -558,12 +574,6 @@ mod tests {
 
     #[test]
     fn abandoning_a_start_drops_its_future_and_the_stop_never_runs() {
-        struct Dropped(Arc<AtomicUsize>);
-        impl Drop for Dropped {
-            fn drop(&mut self) {
-                self.0.fetch_add(1, Ordering::SeqCst);
-            }
-        }
         let (drops, dropped) = counter();
         let (stops, stopped) = counter();
         let mut hook = closures(
@@ -646,18 +656,7 @@ mod tests {
 
     #[test]
     fn a_hook_abandoned_before_its_start_never_starts_or_stops() {
-        let (starts, started) = counter();
-        let (stops, stopped) = counter();
-        let mut hook = closures(
-            Some(move || async move {
-                starts.fetch_add(1, Ordering::SeqCst);
-                Ok(())
-            }),
-            Some(move || async move {
-                stops.fetch_add(1, Ordering::SeqCst);
-                Ok(())
-            }),
-        );
+        let (mut hook, started, stopped) = counted();
         abandon(&mut hook);
         assert!(!hook.has_start() && !hook.owes_stop());
         assert!(poll_once(|cx| hook.as_mut().poll_start(cx)).is_ready());
@@ -667,12 +666,6 @@ mod tests {
 
     #[test]
     fn abandoning_a_stop_under_way_drops_its_future_at_once() {
-        struct Dropped(Arc<AtomicUsize>);
-        impl Drop for Dropped {
-            fn drop(&mut self) {
-                self.0.fetch_add(1, Ordering::SeqCst);
-            }
-        }
         let (drops, dropped) = counter();
         let mut hook = stop_only(move || async move {
             let _held = Dropped(drops);
