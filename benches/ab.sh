@@ -34,6 +34,9 @@ for k in then now; do
     # Trees from before `Options::sequential` run the default mode.
     grep -q "fn sequential" "${tree[$k]}/engin-core/src/options.rs" ||
         sed -i 's/\.sequential(\*SEQUENTIAL)//' "$d/src/main.rs"
+    # Trees from before the shutdown watchdog have none to turn off.
+    grep -q "fn force_exit_after" "${tree[$k]}/engin-core/src/options.rs" ||
+        sed -i '/force_exit_after(None)/d' "$d/src/main.rs"
     (cd "$d" && CARGO_TARGET_DIR=$d/target cargo check -q && CARGO_TARGET_DIR=$d/target cargo build --release -q)
 done
 times=$(mktemp)

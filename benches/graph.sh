@@ -8,7 +8,8 @@
 # binary size, and the run time of build + start + stop
 # (cold: first run in a fresh process; warm: median of 21 more), from 51
 # alternating runs of the three binaries, and of the engin binary in
-# sequential mode (`ENGIN_SEQUENTIAL=1`).
+# sequential mode (`ENGIN_SEQUENTIAL=1`) and without the shutdown
+# watchdog's thread (`ENGIN_NO_WATCHDOG=1`).
 #
 #   bash benches/graph.sh [N ...]        (default: 100 1000 5000)
 #
@@ -136,6 +137,8 @@ run_pair() {
         done
         # engin again, with hooks started and stopped strictly in order.
         printf '%s\t%s\t%s\n' "$n" engin_seq "$(ENGIN_SEQUENTIAL=1 "$out/engin_$n/target/release/engin_$n")" >>"$timings"
+        # engin again, without the shutdown watchdog's thread.
+        printf '%s\t%s\t%s\n' "$n" engin_nowd "$(ENGIN_NO_WATCHDOG=1 "$out/engin_$n/target/release/engin_$n")" >>"$timings"
     done
 }
 
@@ -224,6 +227,21 @@ for n in sizes:
         qm = statistics.median(r[i] for r in q) / 1000
         pr = statistics.median(x[i] / y[i] for x, y in zip(c, q))
         print(f"| {n} | {label} | {cm:.1f} | {qm:.1f} | {pr:.2f} |")
+
+print()
+# The same binary without the shutdown watchdog (`force_exit_after(None)`):
+# the thread it starts, once per process, is part of the first run.
+print("engin's default against the same binary with `force_exit_after(None)` (no shutdown watchdog thread), and that against hand, paired runs:")
+print()
+print("| N | metric | default | no watchdog | hand | default/no watchdog | no watchdog/hand |")
+print("|---:|---|---:|---:|---:|---:|---:|")
+for n in sizes:
+    c, w, h = runs_of[(n, "engin")], runs_of[(n, "engin_nowd")], runs_of[(n, "hand")]
+    for i, label in enumerate(("run, first in a fresh process (µs)", "run, warm (µs)")):
+        cm, wm, hm = (statistics.median(r[i] for r in x) / 1000 for x in (c, w, h))
+        pw = statistics.median(x[i] / y[i] for x, y in zip(c, w))
+        ph = statistics.median(x[i] / y[i] for x, y in zip(w, h))
+        print(f"| {n} | {label} | {cm:.1f} | {wm:.1f} | {hm:.1f} | {pw:.2f} | {ph:.2f} |")
 
 print()
 # Each size against the next smaller one, and 5000/1000 whenever both ran.

@@ -247,11 +247,17 @@ fn stop_once_started(lifecycle: &Lifecycle, shutdown: &Shutdown) {
 static SEQUENTIAL: std::sync::LazyLock<bool> =
     std::sync::LazyLock::new(|| std::env::var_os(\"ENGIN_SEQUENTIAL\").is_some());
 
+/// `ENGIN_NO_WATCHDOG` set: no shutdown watchdog thread
+/// (`force_exit_after(None)`), to measure what starting it costs a run.
+static NO_WATCHDOG: std::sync::LazyLock<bool> =
+    std::sync::LazyLock::new(|| std::env::var_os(\"ENGIN_NO_WATCHDOG\").is_some());
+
 ",
     );
     s.push_str(ONCE_START);
     s.push_str(
         "    let options = Options::default().handle_signals(false).sequential(*SEQUENTIAL);
+    let options = if *NO_WATCHDOG { options.force_exit_after(None) } else { options };
     let exit = rt.block_on(App::run_with(options));
     let elapsed = t.elapsed();
     assert!(exit.is_success());
