@@ -67,21 +67,17 @@ EOF
 # variant FROM NAME PYTHON: crate NAME, from FROM's sources through PYTHON
 # (stdin to stdout).
 variant() { derive_crate "$out/${1}_$n" "$fl/$2" "$2" "$3"; }
-keep='import sys; sys.stdout.write(sys.stdin.read())'
 hand_macro='import sys
 s = sys.stdin.read()
 a = s.index("fn build(")
 b = s.index("\n}\n", a) + 3
 sys.stdout.write(s[:a] + s[b:] + "\nmacro_rules! build {\n    () => {\n" + s[a:b] + "    };\n}\nbuild!();\n")'
-no_app='import sys; s = sys.stdin.read(); sys.stdout.write(s[:s.index("#[app(")] + "fn main() {}\n")'
-members='import re, sys; s = sys.stdin.read(); s = s[:s.index("#[app(")] + "fn main() {}\n"
-sys.stdout.write(re.sub(r"(?m)^\s*#\[(block|provide|invoke)\]\n", "", s))'
 members_noop='import re, sys; s = sys.stdin.read(); s = s[:s.index("#[app(")] + "fn main() {}\n"
 s = re.sub(r"(?m)^\s*#\[(provide|invoke)\]\n", "", s)
 sys.stdout.write(s.replace("#[block]\n", "#[noop::noop]\n"))'
 variant hand hand "$keep"
 variant hand hand_macro "$hand_macro"
-variant engin members "$members"
+variant engin members "$no_attrs"
 variant engin members_noop "$members_noop"
 sed -i "s|^\[dependencies\]|[dependencies]\nnoop = { path = \"$fl/noop\" }|" "$fl/members_noop/Cargo.toml"
 variant engin blocks "$no_app"

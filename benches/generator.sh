@@ -21,3 +21,12 @@ derive_crate() {
     sed -i "s/^name = \"$(basename "$from")\"/name = \"$name\"/" "$to/Cargo.toml"
     python3 -c "$4" <"$from/src/main.rs" >"$to/src/main.rs"
 }
+
+# The Python filters for derive_crate that profile.sh and floors.sh share:
+# the crate as it is; everything from `#[app(` on gone, an empty main left
+# (the members and their attributes, no application); and that with
+# engin's attributes taken off too (the members as plain code).
+keep='import sys; sys.stdout.write(sys.stdin.read())'
+no_app='import sys; s = sys.stdin.read(); sys.stdout.write(s[:s.index("#[app(")] + "fn main() {}\n")'
+no_attrs='import re, sys; s = sys.stdin.read(); s = s[:s.index("#[app(")] + "fn main() {}\n"
+sys.stdout.write(re.sub(r"(?m)^\s*#\[(block|provide|invoke)\]\n", "", s))'

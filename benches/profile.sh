@@ -32,11 +32,6 @@ mkdir -p "$prof"
 
 # A copy of crate $1 (engin, hand) named $2, its main.rs through filter $3.
 variant() { derive_crate "$out/${1}_$n" "$prof/$2" "$2" "$3"; }
-keep='import sys; sys.stdout.write(sys.stdin.read())'
-# Everything from `#[app(` on goes; an empty main stays.
-no_app='import sys; s = sys.stdin.read(); sys.stdout.write(s[:s.index("#[app(")] + "fn main() {}\n")'
-no_attrs='import re, sys; s = sys.stdin.read(); s = s[:s.index("#[app(")] + "fn main() {}\n"
-sys.stdout.write(re.sub(r"(?m)^\s*#\[(block|provide|invoke)\]\n", "", s))'
 variant engin engin "$keep"
 variant hand hand "$keep"
 variant engin blocks "$no_app"
